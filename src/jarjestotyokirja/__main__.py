@@ -1,0 +1,3 @@
+from jarjestotyokirja.cli import main
+
+main()

@@ -1,0 +1,152 @@
+"""Typed errors and the catalogue of Finnish messages.
+
+The library raises these and never prints or exits; ``cli.py`` is the one place that turns them into
+messages on standard error and exit codes. Tests assert against the templates in :class:`M`, so a
+message is changed in one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class M:
+    """Message catalogue. ``{placeholders}`` are filled with ``str.format``."""
+
+    # Files and the strict YAML loader
+    FILE_NOT_FOUND = "Tiedostoa ei löydy."
+    FILE_UNREADABLE = "Tiedostoa ei voi lukea: {reason}"
+    NOT_UTF8 = "Tiedosto ei ole UTF-8-muotoista tekstiä (virheellinen tavu kohdassa {offset})."
+    TOO_LARGE = "Tiedosto on liian suuri ({size} tavua; enintään {limit})."
+    TOO_DEEP = "Rakenne on liian syvä (yli {limit} tasoa)."
+    CONFLICT_MARKER = (
+        "Tiedostossa on ratkaisematon git-konfliktin merkki ({marker}). "
+        "Ratkaise konflikti ja poista merkit ennen jatkamista."
+    )
+    YAML_SYNTAX = "YAML-syntaksivirhe: {problem}"
+    ALIAS = "YAML-ankkurit ja -viittaukset (&nimi, *nimi) eivät ole sallittuja."
+    TAG = "YAML-tagit ({tag}) eivät ole sallittuja."
+    DUPLICATE_KEY = "Avain {key!r} esiintyy kahdesti (ensimmäisen kerran rivillä {first})."
+    COMPLEX_KEY = "Avaimen pitää olla tekstiä."
+    MULTIPLE_DOCUMENTS = "Tiedostossa saa olla vain yksi YAML-dokumentti."
+    EMPTY_FILE = "Tiedosto on tyhjä."
+
+    # Schema validation (pydantic)
+    UNKNOWN_KEY = "Tuntematon avain."
+    MISSING_KEY = "Pakollinen avain puuttuu."
+    EXPECTED_TEXT = "Odotettiin tekstiä."
+    EXPECTED_MAPPING = "Odotettiin avain–arvo-rakennetta."
+    EXPECTED_LIST = "Odotettiin luetteloa."
+    INVALID_VALUE = "Virheellinen arvo: {detail}"
+    LEVEL = "Tason pitää olla kokonaisluku 1–5, nyt {value!r}."
+    DATE = "Päivämäärän pitää olla muotoa VVVV-KK-PP, nyt {value!r}."
+    CODE = "Kuntanumeron pitää olla kolme numeroa, nyt {value!r}."
+    CHOICE = "Sallitut arvot ovat {choices}, nyt {value!r}."
+
+    # Answers against the workbook
+    WORKBOOK_MISMATCH = (
+        "Vastaukset on tehty työkirjalle {found!r}, mutta käytössä on työkirja {expected!r}. "
+        "Anna oikea työkirja valitsimella --workbook."
+    )
+    UNKNOWN_ITEM = "Työkirjassa ei ole kohtaa {item!r}."
+    UNKNOWN_FIELD = "Kohdassa {item!r} ei kysytä kenttää {field!r}."
+    NO_LEVELS = "Kohdalle {item!r} ei anneta tasoa."
+    UNKNOWN_IDEA = "Työkirjassa ei ole ideaa {idea!r}."
+
+    # Keys of `jtk set/get`
+    BAD_KEY = (
+        "Tuntematon avain {key!r}. Muoto on <kohta>.<kenttä>, esimerkiksi 4.nykytila, +1.taso, "
+        "tilannekuva.tavoitetila, arviointi.pvm tai lopuksi.yhteenveto."
+    )
+    NOT_A_SCALAR = "Avaimen {key!r} arvo ei ole yksittäinen teksti; muokkaa sitä komennolla {hint}."
+
+    # Register
+    UNKNOWN_MUNICIPALITY = "Kuntaa {query!r} ei löydy. Tarkoititko: {suggestions}?"
+    UNKNOWN_MUNICIPALITY_NO_SUGGESTIONS = "Kuntaa {query!r} ei löydy. Katso luettelo: jtk kunnat"
+    AMBIGUOUS_MUNICIPALITY = "Haku {query!r} sopii useaan kuntaan: {matches}."
+
+    # Store
+    EXISTS = "Tiedosto on jo olemassa; sitä ei korvata. Avaa se komennolla jtk interview {path}."
+    LOCKED = (
+        "Tiedosto on toisen jtk-prosessin käytössä (lukko {lock}). "
+        "Odota, että toinen istunto päättyy, ja yritä uudelleen."
+    )
+    WRITE_FAILED = "Tiedostoon ei voitu kirjoittaa: {reason}. Aiempi versio on ennallaan."
+
+    # Actions
+    NO_SUCH_ACTION = "Toimenpidettä numero {number} ei ole (toimenpiteitä on {count})."
+    ACTION_FIELD = "Toimenpiteellä ei ole kenttää {field!r}. Kentät: {fields}."
+
+    # Import
+    IMPORT_FORMAT = "Tuotavan tiedoston pitää olla YAML- tai JSON-muotoinen: {reason}"
+
+    # Interactive use
+    NOT_A_TERMINAL = (
+        "Haastattelu tarvitsee päätteen, mutta syöte ei ole pääte. "
+        "Käytä ei-vuorovaikutteisesti komentoja jtk set tai jtk import."
+    )
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong, with where it is: file, line (1-based) and key path."""
+
+    message: str
+    path: str | None = None
+    line: int | None = None
+    key: str | None = None
+
+    def __str__(self) -> str:
+        where = self.path or ""
+        if self.path and self.line:
+            where += f":{self.line}"
+        elif self.line:
+            where = f"rivi {self.line}"
+        parts = [p for p in (where, f"avain {self.key}" if self.key else "") if p]
+        return ": ".join([*parts, self.message])
+
+
+class JtkError(Exception):
+    """An expected failure the user can act on. Holds one or more problems."""
+
+    exit_code = 1
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        path: str | None = None,
+        line: int | None = None,
+        key: str | None = None,
+        problems: list[Problem] | None = None,
+    ) -> None:
+        self.problems: list[Problem] = list(problems or [])
+        if message is not None:
+            self.problems.insert(0, Problem(message, path, line, key))
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+    def with_path(self, path: str) -> JtkError:
+        """The same error, with ``path`` filled in where a problem has none."""
+        self.problems = [
+            p if p.path else Problem(p.message, path, p.line, p.key) for p in self.problems
+        ]
+        self.args = ("\n".join(str(p) for p in self.problems),)
+        return self
+
+
+class InvalidContent(JtkError):
+    """A file or value breaks the rules: YAML syntax, schema or workbook."""
+
+
+class NotFound(JtkError):
+    """A file, municipality, item or action that does not exist."""
+
+
+class Conflict(JtkError):
+    """The operation would overwrite something or another process holds the file."""
+
+
+class UsageError(JtkError):
+    """The command was used wrongly (for example, an interview without a terminal)."""
+
+    exit_code = 2

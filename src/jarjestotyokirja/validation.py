@@ -1,0 +1,81 @@
+"""Pydantic validation of a loaded YAML document, with every error at its file, line and key."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from jarjestotyokirja.errors import M, InvalidContent, Problem
+from jarjestotyokirja.yamlio import Document, Loc, dotted
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+class Strict(BaseModel):
+    """Base of every file model: unknown keys are errors, nothing is coerced behind the user's back."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, coerce_numbers_to_str=False)
+
+
+class Editable(BaseModel):
+    """Base of models the program changes in place (the answers)."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, coerce_numbers_to_str=False)
+
+
+_MESSAGES = {
+    "extra_forbidden": M.UNKNOWN_KEY,
+    "missing": M.MISSING_KEY,
+    "string_type": M.EXPECTED_TEXT,
+    "dict_type": M.EXPECTED_MAPPING,
+    "model_type": M.EXPECTED_MAPPING,
+    "model_attributes_type": M.EXPECTED_MAPPING,
+    "list_type": M.EXPECTED_LIST,
+    "tuple_type": M.EXPECTED_LIST,
+}
+
+
+def parse_document(model: type[ModelT], doc: Document) -> ModelT:
+    """Validate ``doc.data`` as ``model``; raise :class:`InvalidContent` listing every error."""
+    try:
+        return model.model_validate(doc.data if doc.data is not None else {})
+    except ValidationError as exc:
+        raise InvalidContent(problems=problems_from(exc, doc)) from None
+
+
+def problems_from(exc: ValidationError, doc: Document) -> list[Problem]:
+    problems: list[Problem] = []
+    for error in exc.errors(include_url=False):
+        loc = _real_loc(doc.data, error["loc"])
+        problem = Problem(_message(error), doc.path, doc.line_of(loc), dotted(loc))
+        if problem not in problems:
+            problems.append(problem)
+    return problems
+
+
+def _message(error: Any) -> str:
+    kind = error["type"]
+    if kind in _MESSAGES:
+        return _MESSAGES[kind]
+    if kind == "value_error":  # our own validators raise ValueError with a catalogue message
+        return str(error["ctx"]["error"])
+    if kind == "literal_error":
+        return M.CHOICE.format(choices=error["ctx"]["expected"], value=error["input"])
+    return M.INVALID_VALUE.format(detail=error["msg"])
+
+
+def _real_loc(data: Any, loc: tuple[Any, ...]) -> Loc:
+    """Drop the union and validator tags pydantic puts into ``loc``; keep the document's keys."""
+    real: list[str | int] = []
+    current = data
+    for index, part in enumerate(loc):
+        if isinstance(current, dict) and part in current:
+            current = current[part]
+            real.append(part)
+        elif isinstance(current, list) and isinstance(part, int) and part < len(current):
+            current = current[part]
+            real.append(part)
+        elif index == len(loc) - 1 and isinstance(part, str) and isinstance(current, dict):
+            real.append(part)  # a missing or unknown key: name it
+    return tuple(real)
