@@ -1,0 +1,166 @@
+"""Rich renderables for the terminal: the workbook tree, answers, status and register tables.
+
+Everything here only builds objects for ``Console.print``; user text is wrapped in ``Text`` so rich
+markup in an answer (``[bold]``) is shown as typed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+from rich.tree import Tree
+
+from jarjestotyokirja.answers import HORIZONS, STATUSES, Answers
+from jarjestotyokirja.progress import progress
+from jarjestotyokirja.register import Municipality
+from jarjestotyokirja.workbook import Bullet, Item, Workbook
+
+EMPTY = Text("(ei vastattu)", style="dim italic")
+
+
+def _add_bullets(node: Tree, bullets: list[Bullet]) -> None:
+    for bullet in bullets:
+        if isinstance(bullet, str):
+            node.add(Text(bullet))
+        else:
+            _add_bullets(node.add(Text(bullet.text)), bullet.bullets)
+
+
+def workbook_tree(workbook: Workbook) -> Tree:
+    tree = Tree(Text(f"{workbook.title} ({workbook.source.publisher} {workbook.source.year})", style="bold"))
+    for section in workbook.sections:
+        node = tree.add(Text(f"{section.title}  [{section.id}]", style="bold cyan"))
+        _add_bullets(node, section.bullets)
+    for phase in workbook.phases:
+        node = tree.add(Text(f"Vaihe {phase.number}: {phase.title}", style="bold magenta"))
+        for idea in phase.ideas:
+            idea_node = node.add(Text(f"{idea.number}. {idea.title}", style="bold"))
+            _add_bullets(idea_node, idea.bullets)
+            for field, questions in idea.questions.items():
+                for question in questions:
+                    idea_node.add(Text(f"{field}: {question}", style="italic"))
+    tree.add(Text(workbook.good_practices.title, style="bold cyan"))
+    closing = tree.add(Text(workbook.closing.title, style="bold cyan"))
+    for field in (workbook.closing.summary, workbook.closing.actions, workbook.closing.monitoring):
+        closing.add(Text(field.label))
+    fields = tree.add(Text("Kentät jokaiselle idealle", style="bold"))
+    for field in workbook.fields:
+        fields.add(Text(f"{field.label} ({field.id})"))
+    if workbook.levels:
+        scale = fields.add(Text(f"{workbook.levels.current_label} ja {workbook.levels.target_label} 1–5"))
+        for level in workbook.levels.scale:
+            scale.add(Text(f"{level.value} {level.label}"))
+    return tree
+
+
+def _value(text: str) -> Text:
+    return Text(text) if text else EMPTY
+
+
+def _item_panel(answers: Answers, workbook: Workbook, item: Item) -> Panel:
+    answer = answers.answer(item.key)
+    rows = Table.grid(padding=(0, 2))
+    rows.add_column(style="bold", no_wrap=True)
+    rows.add_column()
+    for field in item.fields:
+        rows.add_row(field.label, _value(getattr(answer, field.id)))
+    if item.has_levels and workbook.levels:
+        for label, level in ((workbook.levels.current_label, answer.taso), (workbook.levels.target_label, answer.tavoitetaso)):
+            shown = Text(f"{level} {workbook.levels.label(level)}") if level else EMPTY
+            rows.add_row(label, shown)
+    return Panel(rows, title=Text(item.label, style="bold"), title_align="left")
+
+
+def answers_view(answers: Answers, workbook: Workbook, key: str | None = None) -> RenderableType:
+    if key is not None:
+        return _item_panel(answers, workbook, workbook.item(key))
+    head = Text(f"{answers.kunta.nimi} ({answers.kunta.koodi})", style="bold")
+    if answers.kunta.hyvinvointialue:
+        head.append(f" · {answers.kunta.hyvinvointialue}")
+    meta = answers.arviointi
+    if meta.pvm or meta.konsultti:
+        head.append(f"\nArviointi {meta.pvm or '–'} · {meta.konsultti or '–'}")
+    for person in meta.osallistujat:
+        head.append("\n  " + ", ".join(p for p in (person.nimi, person.rooli, person.organisaatio) if p))
+    parts: list[RenderableType] = [head]
+    parts += [_item_panel(answers, workbook, item) for item in workbook.items]
+    if answers.hyvat_kaytannot:
+        practices = Table(title=workbook.good_practices.title, title_justify="left", show_lines=True)
+        practices.add_column("Käytäntö")
+        practices.add_column("Kuvaus")
+        for practice in answers.hyvat_kaytannot:
+            practices.add_row(Text(practice.otsikko), Text(practice.kuvaus))
+        parts.append(practices)
+    closing = Table.grid(padding=(0, 2))
+    closing.add_column(style="bold", no_wrap=True)
+    closing.add_column()
+    closing.add_row(workbook.closing.summary.label, _value(answers.lopuksi.yhteenveto))
+    closing.add_row(workbook.closing.monitoring.label, _value(answers.lopuksi.seuranta))
+    parts.append(Panel(closing, title=Text(workbook.closing.title, style="bold"), title_align="left"))
+    if answers.toimenpiteet:
+        parts.append(actions_table(answers))
+    return Group(*parts)
+
+
+def actions_table(answers: Answers) -> Table:
+    table = Table(title="Toimenpiteet", title_justify="left", show_lines=True)
+    for header in ("#", "Toimenpide", "Aikaväli", "Idea", "Vastuutaho", "Määräaika", "Mittari", "Tila"):
+        table.add_column(header)
+    for number, action in enumerate(answers.toimenpiteet, 1):
+        table.add_row(
+            str(number), Text(action.teksti), HORIZONS[action.aikavali], action.idea,
+            Text(action.vastuutaho), action.maaraaika, Text(action.mittari), STATUSES[action.tila],
+        )
+    return table
+
+
+def _percent(answered: int, total: int) -> str:
+    return f"{100 * answered // total} %" if total else "–"
+
+
+def status_table(loaded: list[tuple[Path, Answers]], workbook: Workbook) -> Table:
+    """One row per file: completion in all and per phase."""
+    table = Table(title="Valmiusaste", title_justify="left")
+    table.add_column("Tiedosto")
+    table.add_column("Kunta")
+    table.add_column("Yhteensä", justify="right")
+    phases: list[str] = []
+    rows = []
+    for path, answers in loaded:
+        state = progress(answers, workbook)
+        by_phase = state.by_phase()
+        phases = phases or list(by_phase)
+        rows.append([str(path), answers.kunta.nimi, f"{state.percent} %"] + [_percent(*by_phase[p]) for p in phases])
+    for phase in phases:
+        table.add_column(phase, justify="right")
+    for row in rows:
+        table.add_row(*(Text(cell) for cell in row))
+    return table
+
+
+def item_status_table(path: Path, answers: Answers, workbook: Workbook) -> Table:
+    """One file in detail: each item with its answered fields and levels."""
+    state = progress(answers, workbook)
+    table = Table(title=f"{answers.kunta.nimi}: {state.answered}/{state.total} kenttää ({state.percent} %)", title_justify="left")
+    for header in ("Kohta", "Vaihe", "Vastattu", "Taso", "Tavoite"):
+        table.add_column(header)
+    for row in state.items:
+        mark = "✓" if row.done else ("–" if row.missing else "…")
+        table.add_row(
+            Text(f"{row.key} {row.title}"), Text(row.phase), f"{mark} {row.answered}/{row.total}",
+            str(row.level or ""), str(row.target_level or ""),
+        )
+    return table
+
+
+def municipalities_table(municipalities: list[Municipality]) -> Table:
+    table = Table(title=f"Kunnat ({len(municipalities)})", title_justify="left")
+    for header in ("Koodi", "Kunta", "Maakunta", "Hyvinvointialue"):
+        table.add_column(header)
+    for m in municipalities:
+        table.add_row(m.code, m.name, m.region, m.county or "–")
+    return table

@@ -1,0 +1,184 @@
+"""Changing answers by key: ``jtk set``/``get``, ``jtk import`` and ``jtk action``.
+
+A key is ``<item>.<field>``: ``4.nykytila``, ``+1.taso``, ``tilannekuva.tavoitetila``; or assessment and
+closing data: ``arviointi.pvm``, ``arviointi.konsultti``, ``lopuksi.yhteenveto``, ``lopuksi.seuranta``;
+``kunta.nimi`` and the other municipality keys can be read but not set.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from jarjestotyokirja.answers import LEVEL_FIELDS, Action, Answers, answers_to_data, parse_answers
+from jarjestotyokirja.errors import M, InvalidContent, NotFound, Problem, UsageError
+from jarjestotyokirja.workbook import Workbook
+from jarjestotyokirja.yamlio import Document
+
+_GROUP_FIELDS = {
+    "arviointi": ("pvm", "konsultti"),
+    "lopuksi": ("yhteenveto", "seuranta"),
+    "kunta": ("koodi", "nimi", "maakunta", "hyvinvointialue"),
+}
+_READ_ONLY = {"kunta"}
+_HINTS = {("arviointi", "osallistujat"): "jtk import tai jtk interview"}
+ACTION_FIELDS = tuple(Action.model_fields)
+
+
+def _target(answers: Answers, workbook: Workbook, key: str) -> tuple[BaseModel, str]:
+    """The model and attribute that ``key`` names; :class:`UsageError` for a malformed key."""
+    group, dot, field = key.rpartition(".")
+    if not dot or not group or not field:
+        raise UsageError(M.BAD_KEY.format(key=key))
+    if (group, field) in _HINTS:
+        raise UsageError(M.NOT_A_SCALAR.format(key=key, hint=_HINTS[group, field]))
+    if group in _GROUP_FIELDS:
+        if field not in _GROUP_FIELDS[group]:
+            raise UsageError(M.BAD_KEY.format(key=key))
+        return getattr(answers, group), field
+    if not workbook.has_item(group):
+        raise UsageError(problems=_not_found(workbook, group).problems)
+    item = workbook.item(group)
+    fields = [f.id for f in item.fields] + (list(LEVEL_FIELDS) if item.has_levels else [])
+    if field not in fields:
+        raise UsageError(M.UNKNOWN_FIELD.format(item=group, field=field) + f" Kentät: {', '.join(fields)}.")
+    return answers.answer(group), field
+
+
+def _not_found(workbook: Workbook, key: str) -> NotFound:
+    try:
+        workbook.item(key)
+    except NotFound as exc:
+        return exc
+    raise AssertionError(key)  # pragma: no cover
+
+
+def get_value(answers: Answers, workbook: Workbook, key: str) -> str:
+    """The stored value of ``key`` as text; empty when unanswered."""
+    model, field = _target(answers, workbook, key)
+    value = getattr(model, field)
+    return "" if value is None else str(value)
+
+
+def set_value(answers: Answers, workbook: Workbook, key: str, value: str) -> None:
+    """Set ``key`` to ``value`` (normalised and validated); an empty value clears it."""
+    model, field = _target(answers, workbook, key)
+    if key.partition(".")[0] in _READ_ONLY:
+        raise UsageError(M.BAD_KEY.format(key=key) + " Kunta valitaan komennolla jtk init.")
+    _assign(model, field, value, key)
+
+
+def _assign(model: BaseModel, field: str, value: Any, key: str) -> None:
+    try:
+        setattr(model, field, value)
+    except ValidationError as exc:
+        error = exc.errors(include_url=False)[0]
+        message = str(error["ctx"]["error"]) if error["type"] == "value_error" else error["msg"]
+        if error["type"] == "literal_error":
+            message = M.CHOICE.format(choices=error["ctx"]["expected"], value=value)
+        raise InvalidContent(message, key=key) from None
+
+
+def import_data(answers: Answers, workbook: Workbook, doc: Document) -> None:
+    """Merge another file's answers into ``answers`` (the role of copier's data file).
+
+    Two shapes are accepted: flat keys (``{"4.nykytila": "…"}``) set one by one, or the answers
+    file's own structure, partial, merged field by field; actions, good practices and participants
+    are appended unless the same entry is already there.
+    """
+    data = doc.data
+    if not isinstance(data, dict):
+        raise InvalidContent(M.EXPECTED_MAPPING, path=doc.path, line=doc.line_of(()))
+    if all("." in key for key in data):
+        problems: list[Problem] = []
+        for key, value in data.items():
+            try:
+                set_value(answers, workbook, key, "" if value is None else value)
+            except (InvalidContent, UsageError) as exc:
+                problems += [Problem(p.message, doc.path, doc.line_of((key,)), key) for p in exc.problems]
+        if problems:
+            raise InvalidContent(problems=problems)
+        return
+    incoming_code = (data.get("kunta") or {}).get("koodi") if isinstance(data.get("kunta"), dict) else None
+    if incoming_code and incoming_code != answers.kunta.koodi:
+        raise InvalidContent(
+            f"Tuotavat vastaukset ovat kunnalle {incoming_code}, tämä tiedosto kunnalle {answers.kunta.koodi}.",
+            path=doc.path, line=doc.line_of(("kunta", "koodi")), key="kunta.koodi",
+        )
+    merged = parse_answers(Document(_merge(answers_to_data(answers, workbook), data), doc.path, doc.lines), workbook)
+    for name in Answers.model_fields:
+        setattr(answers, name, getattr(merged, name))
+
+
+def _merge(base: Any, incoming: Any) -> Any:
+    if isinstance(base, dict) and isinstance(incoming, dict):
+        result = dict(base)
+        for key, value in incoming.items():
+            result[key] = _merge(base[key], value) if key in base else value
+        return result
+    if isinstance(base, list) and isinstance(incoming, list):
+        return base + [entry for entry in incoming if entry not in base]
+    return incoming
+
+
+# --- actions ------------------------------------------------------------------------------------
+
+def add_action(answers: Answers, workbook: Workbook, **fields: str) -> int:
+    """Append an action; returns its number (1-based)."""
+    _check_action_fields(fields)
+    try:
+        action = Action(**fields)
+    except ValidationError as exc:
+        raise _action_error(exc, len(answers.toimenpiteet) + 1) from None
+    _check_idea(workbook, action.idea)
+    answers.toimenpiteet.append(action)
+    return len(answers.toimenpiteet)
+
+
+def get_action(answers: Answers, number: int) -> Action:
+    if not 1 <= number <= len(answers.toimenpiteet):
+        raise NotFound(M.NO_SUCH_ACTION.format(number=number, count=len(answers.toimenpiteet)))
+    return answers.toimenpiteet[number - 1]
+
+
+def update_action(answers: Answers, workbook: Workbook, number: int, **fields: str) -> None:
+    action = get_action(answers, number)
+    _check_action_fields(fields)
+    if "idea" in fields:
+        _check_idea(workbook, fields["idea"])
+    for field, value in fields.items():
+        _assign(action, field, value, f"toimenpiteet.{number}.{field}")
+
+
+def remove_action(answers: Answers, number: int) -> Action:
+    action = get_action(answers, number)
+    answers.toimenpiteet.remove(action)
+    return action
+
+
+def _check_action_fields(fields: dict[str, str]) -> None:
+    for field in fields:
+        if field not in ACTION_FIELDS:
+            raise UsageError(M.ACTION_FIELD.format(field=field, fields=", ".join(ACTION_FIELDS)))
+
+
+def _check_idea(workbook: Workbook, idea: str) -> None:
+    if idea and idea not in {i.number for i in workbook.ideas}:
+        raise InvalidContent(M.UNKNOWN_IDEA.format(idea=idea), key="idea")
+
+
+def _action_error(exc: ValidationError, number: int) -> InvalidContent:
+    problems = []
+    for error in exc.errors(include_url=False):
+        field = ".".join(str(p) for p in error["loc"])
+        if error["type"] == "value_error":
+            message = str(error["ctx"]["error"])
+        elif error["type"] == "literal_error":
+            message = M.CHOICE.format(choices=error["ctx"]["expected"], value=error["input"])
+        elif error["type"] == "missing":
+            message = M.MISSING_KEY
+        else:
+            message = error["msg"]
+        problems.append(Problem(message, key=f"toimenpiteet.{number}.{field}"))
+    return InvalidContent(problems=problems)
