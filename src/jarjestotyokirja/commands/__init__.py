@@ -1,0 +1,1 @@
+"""The jtk commands, one module per area; each registers its commands on ``cli.app``."""

@@ -1,0 +1,49 @@
+"""Shared fixtures: the bundled workbook, fresh answers files, and the CLI runner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from jarjestotyokirja.answers import create_answers_file
+from jarjestotyokirja.cli import app
+from jarjestotyokirja.workbook import Workbook, load_workbook
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLES = REPO / "examples"
+
+
+@pytest.fixture(scope="session")
+def workbook() -> Workbook:
+    return load_workbook()
+
+
+@pytest.fixture
+def new_file(tmp_path: Path, workbook: Workbook) -> Callable[..., Path]:
+    """``new_file("Helsinki")`` creates ``tmp_path/091-helsinki.yaml`` like ``jtk init``."""
+
+    def make(kunta: str = "Helsinki", **assessment: str) -> Path:
+        from jarjestotyokirja.register import find_municipality
+
+        target = tmp_path / find_municipality(kunta).file_name
+        path, _ = create_answers_file(kunta, workbook, target, **assessment)
+        return path
+
+    return make
+
+
+@pytest.fixture
+def cli() -> Callable[..., object]:
+    """``cli("set", path, "4.taso", "3")`` runs jtk in-process; returns Click's result.
+
+    ``result.stdout`` and ``result.stderr`` are separate; ``result.exit_code`` is the exit code.
+    """
+    runner = CliRunner()
+
+    def run(*args: object, input: str | bytes | None = None):  # noqa: A002
+        return runner.invoke(app, [str(a) for a in args], input=input, catch_exceptions=False)
+
+    return run
