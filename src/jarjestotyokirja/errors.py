@@ -86,6 +86,23 @@ class M:
         "Käytä ei-vuorovaikutteisesti komentoja jtk set tai jtk import."
     )
 
+    # Region and time: jtk compare, jtk diff, jtk history (git revisions)
+    GIT_MISSING = "git-komentoa ei löydy. Asenna git tai vertaa kahta tiedostoa: jtk diff VANHA UUSI."
+    NOT_A_REPOSITORY = (
+        "Tiedosto ei ole git-tietovarastossa, joten sen versioita ei voi lukea. "
+        "Vertaa kahta tiedostoa: jtk diff VANHA UUSI."
+    )
+    UNKNOWN_REVISION = "Versiota {rev!r} ei löydy tietovarastosta (esim. HEAD, HEAD~1, main tai commitin tunniste)."
+    NOT_IN_REVISION = "Tiedostoa {name} ei ole versiossa {rev}."
+    NO_COMMITS = "Tiedostosta ei ole yhtään tallennettua versiota (git commit)."
+    GIT_FAILED = "git-komento epäonnistui: {reason}"
+    DIFF_ARGUMENTS = (
+        "Anna joko kaksi tiedostoa (jtk diff VANHA UUSI) tai yksi tiedosto ja versio "
+        "(jtk diff TIEDOSTO --from VERSIO [--to VERSIO])."
+    )
+    NOTHING_TO_COMPARE = "Yhtään vastaustiedostoa ei voitu lukea; vertailua ei tehty."
+    GROUP_CHOICE = "Ryhmittely {value!r} ei ole sallittu; sallitut: {choices}."
+
 
 @dataclass(frozen=True)
 class Problem:
