@@ -124,19 +124,19 @@ def _percent(answered: int, total: int) -> str:
 
 def status_table(loaded: list[tuple[Path, Answers]], workbook: Workbook) -> Table:
     """One row per file: completion in all and per phase."""
-    table = Table(title="Valmiusaste", title_justify="left")
-    table.add_column("Tiedosto")
-    table.add_column("Kunta")
-    table.add_column("Yhteensä", justify="right")
+    table = Table(title="Valmiusaste (vastatut kentät)", title_justify="left")
+    table.add_column("Kunta", no_wrap=True)
+    table.add_column("Tiedosto", overflow="fold")
+    table.add_column("Yht.", justify="right", no_wrap=True)
     phases: list[str] = []
     rows = []
     for path, answers in loaded:
         state = progress(answers, workbook)
         by_phase = state.by_phase()
         phases = phases or list(by_phase)
-        rows.append([str(path), answers.kunta.nimi, f"{state.percent} %"] + [_percent(*by_phase[p]) for p in phases])
+        rows.append([answers.kunta.nimi, str(path), f"{state.percent} %"] + [_percent(*by_phase[p]) for p in phases])
     for phase in phases:
-        table.add_column(phase, justify="right")
+        table.add_column(phase.replace("Vaihe ", "V"), justify="right", no_wrap=True)
     for row in rows:
         table.add_row(*(Text(cell) for cell in row))
     return table
@@ -146,12 +146,14 @@ def item_status_table(path: Path, answers: Answers, workbook: Workbook) -> Table
     """One file in detail: each item with its answered fields and levels."""
     state = progress(answers, workbook)
     table = Table(title=f"{answers.kunta.nimi}: {state.answered}/{state.total} kenttää ({state.percent} %)", title_justify="left")
-    for header in ("Kohta", "Vaihe", "Vastattu", "Taso", "Tavoite"):
-        table.add_column(header)
+    table.add_column("Kohta", overflow="ellipsis", no_wrap=True, max_width=20)
+    table.add_column("Otsikko", ratio=1)
+    for header in ("Vastattu", "Taso", "Tavoite"):
+        table.add_column(header, no_wrap=True, min_width=len(header))
     for row in state.items:
         mark = "✓" if row.done else ("–" if row.missing else "…")
         table.add_row(
-            Text(f"{row.key} {row.title}"), Text(row.phase), f"{mark} {row.answered}/{row.total}",
+            row.key, Text(row.title), f"{mark} {row.answered}/{row.total}",
             str(row.level or ""), str(row.target_level or ""),
         )
     return table

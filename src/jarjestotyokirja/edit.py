@@ -13,6 +13,7 @@ from pydantic import BaseModel, ValidationError
 
 from jarjestotyokirja.answers import LEVEL_FIELDS, Action, Answers, answers_to_data, parse_answers
 from jarjestotyokirja.errors import M, InvalidContent, NotFound, Problem, UsageError
+from jarjestotyokirja.validation import message_for
 from jarjestotyokirja.workbook import Workbook
 from jarjestotyokirja.yamlio import Document
 
@@ -73,11 +74,7 @@ def _assign(model: BaseModel, field: str, value: Any, key: str) -> None:
     try:
         setattr(model, field, value)
     except ValidationError as exc:
-        error = exc.errors(include_url=False)[0]
-        message = str(error["ctx"]["error"]) if error["type"] == "value_error" else error["msg"]
-        if error["type"] == "literal_error":
-            message = M.CHOICE.format(choices=error["ctx"]["expected"], value=value)
-        raise InvalidContent(message, key=key) from None
+        raise InvalidContent(message_for(exc.errors(include_url=False)[0]), key=key) from None
 
 
 def import_data(answers: Answers, workbook: Workbook, doc: Document) -> None:
@@ -107,8 +104,20 @@ def import_data(answers: Answers, workbook: Workbook, doc: Document) -> None:
             path=doc.path, line=doc.line_of(("kunta", "koodi")), key="kunta.koodi",
         )
     merged = parse_answers(Document(_merge(answers_to_data(answers, workbook), data), doc.path, doc.lines), workbook)
+    merged.toimenpiteet = _unique(merged.toimenpiteet)
+    merged.hyvat_kaytannot = _unique(merged.hyvat_kaytannot)
+    merged.arviointi.osallistujat = _unique(merged.arviointi.osallistujat)
     for name in Answers.model_fields:
         setattr(answers, name, getattr(merged, name))
+
+
+def _unique(entries: list[Any]) -> list[Any]:
+    """Entries in order without repeats (an import of the same file twice adds nothing)."""
+    kept: list[Any] = []
+    for entry in entries:
+        if entry not in kept:
+            kept.append(entry)
+    return kept
 
 
 def _merge(base: Any, incoming: Any) -> Any:
@@ -118,7 +127,7 @@ def _merge(base: Any, incoming: Any) -> Any:
             result[key] = _merge(base[key], value) if key in base else value
         return result
     if isinstance(base, list) and isinstance(incoming, list):
-        return base + [entry for entry in incoming if entry not in base]
+        return base + incoming
     return incoming
 
 
@@ -172,13 +181,5 @@ def _action_error(exc: ValidationError, number: int) -> InvalidContent:
     problems = []
     for error in exc.errors(include_url=False):
         field = ".".join(str(p) for p in error["loc"])
-        if error["type"] == "value_error":
-            message = str(error["ctx"]["error"])
-        elif error["type"] == "literal_error":
-            message = M.CHOICE.format(choices=error["ctx"]["expected"], value=error["input"])
-        elif error["type"] == "missing":
-            message = M.MISSING_KEY
-        else:
-            message = error["msg"]
-        problems.append(Problem(message, key=f"toimenpiteet.{number}.{field}"))
+        problems.append(Problem(message_for(error), key=f"toimenpiteet.{number}.{field}"))
     return InvalidContent(problems=problems)

@@ -15,7 +15,7 @@ CLOSING_FIELDS = ("yhteenveto", "seuranta")
 class ItemProgress:
     key: str
     title: str
-    phase: str  # the phase title, or "" for the opening sections and the closing
+    phase: str  # "Vaihe 1" …, or "" for the opening sections and the closing
     answered: int
     total: int
     level: int | None = None
@@ -52,9 +52,10 @@ class Progress:
         return int(100 * self.answered // self.total) if self.total else 100
 
     def by_phase(self) -> dict[str, tuple[int, int]]:
+        """Answered and total fields keyed ``Alku``, ``Vaihe 1`` … ``Vaihe 4``, ``Lopuksi``."""
         phases: dict[str, tuple[int, int]] = {}
         for item in self.items:
-            name = item.phase or ("Lopuksi" if item.key == CLOSING_KEY else "Tilannekuva")
+            name = item.phase or ("Lopuksi" if item.key == CLOSING_KEY else "Alku")
             answered, total = phases.get(name, (0, 0))
             phases[name] = (answered + item.answered, total + item.total)
         return phases
@@ -76,7 +77,7 @@ def progress(answers: Answers, workbook: Workbook) -> Progress:
             ItemProgress(
                 key=item.key,
                 title=item.title,
-                phase=item.phase.title if item.phase else "",
+                phase=f"Vaihe {item.phase.number}" if item.phase else "",
                 answered=total - len(unanswered_fields(answers, item)),
                 total=total,
                 level=answer.taso if answer else None,

@@ -48,20 +48,22 @@ def problems_from(exc: ValidationError, doc: Document) -> list[Problem]:
     problems: list[Problem] = []
     for error in exc.errors(include_url=False):
         loc = _real_loc(doc.data, error["loc"])
-        problem = Problem(_message(error), doc.path, doc.line_of(loc), dotted(loc))
+        problem = Problem(message_for(error), doc.path, doc.line_of(loc), dotted(loc))
         if problem not in problems:
             problems.append(problem)
     return problems
 
 
-def _message(error: Any) -> str:
+def message_for(error: Any) -> str:
+    """The Finnish catalogue message for one pydantic error."""
     kind = error["type"]
     if kind in _MESSAGES:
         return _MESSAGES[kind]
     if kind == "value_error":  # our own validators raise ValueError with a catalogue message
         return str(error["ctx"]["error"])
     if kind == "literal_error":
-        return M.CHOICE.format(choices=error["ctx"]["expected"], value=error["input"])
+        choices = str(error["ctx"]["expected"]).replace(" or ", " tai ")
+        return M.CHOICE.format(choices=choices, value=error["input"])
     return M.INVALID_VALUE.format(detail=error["msg"])
 
 

@@ -147,12 +147,15 @@ class _Builder:
         self.seen: set[int] = set()
         self.problems: list[Problem] = []
 
-    def _problem(self, message: str, node: Node, loc: Loc) -> None:
-        self.problems.append(Problem(message, self.doc.path, node.start_mark.line + 1, dotted(loc)))
+    def _problem(self, message: str, node: Node, loc: Loc, line: int | None = None) -> None:
+        line = line or node.start_mark.line + 1
+        self.problems.append(Problem(message, self.doc.path, line, dotted(loc)))
 
     def build(self, node: Node, loc: Loc, depth: int) -> Any:
         if id(node) in self.seen:  # the composer hands back the same node object for an alias
-            self._problem(M.ALIAS, node, loc)
+            # The node's own mark is where the anchor was defined; name where it is used instead.
+            used = self.doc.lines.get(loc) if loc and isinstance(loc[-1], str) else self.doc.line_of(loc[:-1])
+            self._problem(M.ALIAS, node, loc, used)
             return None
         self.seen.add(id(node))
         if depth > MAX_DEPTH:

@@ -1,0 +1,115 @@
+"""The strict loader refuses hostile input with file, line and a catalogue message; the dumper is stable."""
+
+from __future__ import annotations
+
+import pytest
+
+from jarjestotyokirja.errors import M, InvalidContent, NotFound
+from jarjestotyokirja.yamlio import MAX_BYTES, MAX_DEPTH, dump_yaml, load_yaml, read_yaml
+
+BILLION_LAUGHS = """\
+a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
+b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
+f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
+g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
+h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
+i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
+"""
+
+
+def _problems(text: str) -> list:
+    with pytest.raises(InvalidContent) as info:
+        load_yaml(text, path="x.yaml")
+    return info.value.problems
+
+
+def test_scalars_stay_the_text_they_look_like():
+    doc = load_yaml("a: no\nb: 005\nc: 1:30\nd: 2024-01-05\ne: 020\nf: yes\ng: ~\nh: 1e3\ni:\n")
+    assert doc.data == {"a": "no", "b": "005", "c": "1:30", "d": "2024-01-05", "e": "020", "f": "yes",
+                        "g": "~", "h": "1e3", "i": ""}
+
+
+def test_alias_bomb_is_refused_quickly_with_line():
+    problems = _problems(BILLION_LAUGHS)
+    assert problems[0].message == M.ALIAS
+    assert problems[0].path == "x.yaml"
+    assert problems[0].line == 2
+
+
+@pytest.mark.parametrize("text", ["a: !!python/object:os.system x\n", "a: !!int 5\n", "a: !custom x\n", "!!set {a}\n"])
+def test_tags_are_refused(text):
+    problems = _problems(text)
+    assert problems[0].message.startswith(M.TAG.split("(")[0])
+    assert problems[0].line == 1
+
+
+def test_duplicate_keys_name_both_lines():
+    problems = _problems("kunta:\n  nimi: A\n  nimi: B\n")
+    assert problems[0].message == M.DUPLICATE_KEY.format(key="nimi", first=2)
+    assert problems[0].line == 3
+    assert problems[0].key == "kunta.nimi"
+
+
+def test_every_problem_is_listed_not_just_the_first():
+    problems = _problems("a: 1\na: 2\nb: !x y\nc: 3\nc: 4\n")
+    assert [p.line for p in problems] == [2, 3, 5]
+
+
+def test_conflict_markers_are_refused_with_their_lines():
+    text = "a: 1\n<<<<<<< HEAD\nb: 2\n=======\nb: 3\n>>>>>>> other\n"
+    problems = _problems(text)
+    assert [p.line for p in problems] == [2, 4, 6]
+    assert all("konfliktin" in p.message for p in problems)
+
+
+def test_syntax_error_names_the_line():
+    problems = _problems("a: 1\nb: [1, 2\nc: 3\n")
+    assert problems[0].message.startswith("YAML-syntaksivirhe")
+    assert problems[0].line is not None
+
+
+def test_too_large_and_too_deep():
+    assert _problems("a: " + "x" * (MAX_BYTES + 1))[0].message.startswith("Tiedosto on liian suuri")
+    deep = "a: " + "[" * (MAX_DEPTH + 2) + "]" * (MAX_DEPTH + 2)
+    assert any(p.message == M.TOO_DEEP.format(limit=MAX_DEPTH) for p in _problems(deep))
+
+
+def test_multiple_documents_and_non_utf8(tmp_path):
+    assert _problems("a: 1\n---\nb: 2\n")[0].message == M.MULTIPLE_DOCUMENTS
+    bad = tmp_path / "bad.yaml"
+    bad.write_bytes("a: ä\nb: ".encode() + b"\xff\n")
+    with pytest.raises(InvalidContent) as info:
+        read_yaml(bad)
+    assert info.value.problems[0].line == 2
+    assert "UTF-8" in info.value.problems[0].message
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(NotFound) as info:
+        read_yaml(tmp_path / "puuttuu.yaml")
+    assert info.value.problems[0].message == M.FILE_NOT_FOUND
+
+
+def test_lines_of_keys_and_items():
+    doc = load_yaml("a:\n  b: x\n  c:\n  - 1\n  - 2\n")
+    assert doc.lines[("a", "b")] == 2
+    assert doc.lines[("a", "c", 1)] == 5
+    assert doc.line_of(("a", "c", 1, "missing")) == 5
+
+
+def test_dump_is_deterministic_and_readable():
+    data = {"koodi": "091", "ei": "no", "pvm": "2024-01-05", "teksti": "rivi 1\nrivi 2", "ä": "öäå", "tyhjä": ""}
+    text = dump_yaml(data)
+    assert text == (
+        "koodi: '091'\nei: 'no'\npvm: '2024-01-05'\nteksti: |-\n  rivi 1\n  rivi 2\nä: öäå\ntyhjä: ''\n"
+    )
+    assert load_yaml(text).data == data
+    assert dump_yaml(load_yaml(text).data) == text
+
+
+def test_long_lines_are_not_wrapped():
+    long = "sana " * 200
+    assert dump_yaml({"a": long.strip()}).count("\n") == 1
