@@ -86,6 +86,20 @@ class M:
         "Käytä ei-vuorovaikutteisesti komentoja jtk set tai jtk import."
     )
 
+    # The interview (jtk interview)
+    TERMINAL_ENCODING = (
+        "Päätteen merkistö on {encoding}, ei UTF-8, joten ä, ö ja å menisivät rikki. "
+        "Käytä UTF-8-päätettä, esimerkiksi LANG=fi_FI.UTF-8 tai LC_ALL=C.UTF-8."
+    )
+    NO_SUCH_STOP = "Haastattelussa ei ole kohtaa {target!r}. Kohdat: {stops}."
+    NO_SUCH_ENTRY = "Riviä numero {number} ei ole (rivejä on {count})."
+    NOT_AN_ANSWERS_FILE = "Tiedostoa {path} ei ole. Luo se antamalla kunnan nimi: jtk interview Helsinki"
+    DRAFT_FILE = "Luonnostiedosto on rikki: {reason} Korjaa tai poista tiedosto {path}."
+    RESUME_AT = "Tallennettu {path}. Jatka kohdasta {where}: jtk interview {path}"
+    DRAFT_KEPT = "Keskeneräinen teksti on tallessa luonnoksena ({draft}); se tarjotaan seuraavalla kerralla."
+    DRAFT_RESTORED = "Edellisen istunnon tallentamaton luonnos palautettu; hyväksy se tallentaaksesi."
+    SAVE_FAILED = "Tallennus epäonnistui: {reason} Kirjoittamasi teksti on alla; kopioi se talteen."
+
     # Region and time: jtk compare, jtk diff, jtk history (git revisions)
     GIT_MISSING = "git-komentoa ei löydy. Asenna git tai vertaa kahta tiedostoa: jtk diff VANHA UUSI."
     NOT_A_REPOSITORY = (
