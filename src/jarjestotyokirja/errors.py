@@ -117,6 +117,17 @@ class M:
     NOTHING_TO_COMPARE = "Yhtään vastaustiedostoa ei voitu lukea; vertailua ei tehty."
     GROUP_CHOICE = "Ryhmittely {value!r} ei ole sallittu; sallitut: {choices}."
 
+    # Reports: jtk report (templates, Typst, output files)
+    TEMPLATES_NOT_A_DIR = "Mallipohjakansiota ei löydy (--templates)."
+    TEMPLATE_NOT_FOUND = "Mallipohjaa {name!r} ei löydy omasta kansiosta eikä jtk:n mukana tulevista."
+    TEMPLATE_ERROR = "Virhe mallipohjassa: {reason}"
+    TYPST_ERROR = "PDF:n taitto epäonnistui: {reason}"
+    TYPST_PACKAGE = "Mallipohja yrittää ladata Typst-paketin ({spec}); paketteja ei ladata verkosta."
+    REPORT_FORMAT = "Tuntematon muoto {value!r}; sallitut: {choices}."
+    REPORT_UNANSWERED = "Vastaamatta {count} kysymystä (--strict): {items}."
+    REPORT_SAME_OUTPUT = "Sama tulostiedosto {name} syntyisi myös tiedostosta {other}; anna tiedostoille eri nimet."
+    REPORT_WORKERS = "Rinnakkaisten prosessien määrän (-j) pitää olla vähintään 1, nyt {value}."
+
 
 @dataclass(frozen=True)
 class Problem:

@@ -1,0 +1,136 @@
+"""Typst source → PDF with the ``typst`` package: same bytes on every machine, no network, no files
+outside the template folder.
+
+* Fonts: the ones in the template folders' ``fonts/`` (jtk ships Inter, OFL) and Typst's embedded
+  fonts; system fonts are ignored, so every laptop lays the document out the same way.
+* Files: Typst's root is the folder of the template, so ``#read`` and ``#image`` cannot reach
+  anything else (Typst refuses paths that escape the root).
+* Packages: none. Local package folders point nowhere, and while Typst compiles, the proxy
+  variables point to a closed local port, so an ``@preview`` import fails at once instead of downloading.
+* Date: the PDF's creation date is the one given (the assessment date), never the clock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import threading
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jarjestotyokirja.errors import M, InvalidContent
+from jarjestotyokirja.resources import bundled
+
+# The date a document without an assessment date carries: fixed, so output stays byte-identical.
+FALLBACK_DATE = dt.date(2000, 1, 1)
+_CLOSED_PORT = "http://127.0.0.1:9"
+_PROXY_VARS = ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy")
+_NO_PROXY_VARS = ("NO_PROXY", "no_proxy")
+_ENV_LOCK = threading.Lock()
+
+
+def font_dirs(template_dirs: Sequence[str | Path] = ()) -> list[Path]:
+    """``fonts/`` of every template folder that has one (the organisation's first), then jtk's."""
+    dirs = [Path(d) / "fonts" for d in template_dirs]
+    dirs.append(bundled("templates") / "fonts")
+    return list(dict.fromkeys(d for d in dirs if d.is_dir()))
+
+
+@lru_cache(maxsize=4)
+def _fonts(dirs: tuple[str, ...]) -> Any:
+    import typst
+
+    return typst.Fonts(include_system_fonts=False, include_embedded_fonts=True, font_paths=list(dirs))
+
+
+@lru_cache(maxsize=4)
+def _compiler(root: str, dirs: tuple[str, ...]) -> Any:
+    """One compiler per root and fonts: Typst caches fonts and layout between documents."""
+    import typst
+
+    nowhere = str(Path(root) / ".jtk-no-packages")
+    return typst.Compiler(
+        root=root,
+        font_paths=_fonts(dirs),
+        ignore_system_fonts=True,
+        package_path=nowhere,
+        package_cache_path=nowhere,
+    )
+
+
+def creation_time(date: str | dt.date | None) -> dt.datetime:
+    """The PDF's fixed creation time: noon UTC of ``date`` (``VVVV-KK-PP``), or :data:`FALLBACK_DATE`."""
+    if isinstance(date, str):
+        date = dt.date.fromisoformat(date) if date else None
+    day = date or FALLBACK_DATE
+    return dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.timezone.utc)
+
+
+@contextlib.contextmanager
+def _offline() -> Iterator[None]:
+    """Route Typst's package downloads to a closed local port for the duration of a compile."""
+    with _ENV_LOCK:
+        saved = {name: os.environ.get(name) for name in (*_PROXY_VARS, *_NO_PROXY_VARS)}
+        try:
+            for name in _PROXY_VARS:
+                os.environ[name] = _CLOSED_PORT
+            for name in _NO_PROXY_VARS:
+                os.environ.pop(name, None)
+            yield
+        finally:
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
+
+
+_PACKAGE_ERROR = re.compile(r"package")
+_PACKAGE_SPEC = re.compile(r"@?[a-z]+/[\w-]+(?::|-)\d+\.\d+\.\d+")
+
+
+def compile_pdf(
+    source: str,
+    *,
+    root: str | Path | None = None,
+    date: str | dt.date | None = None,
+    template_dirs: Sequence[str | Path] = (),
+    sys_inputs: dict[str, str] | None = None,
+    name: str = "report.typ",
+) -> bytes:
+    """Compile Typst ``source`` to PDF bytes.
+
+    ``root`` is the only folder Typst may read (default: jtk's templates); fonts come from the
+    ``fonts/`` folders of ``template_dirs`` and jtk's own; ``date`` fixes the creation date;
+    ``sys_inputs`` are string data the document reads as ``sys.inputs``. A Typst error is raised
+    as :class:`InvalidContent` naming ``name``.
+    """
+    import typst
+
+    root_dir = str(Path(root or bundled("templates")).resolve())
+    compiler = _compiler(root_dir, tuple(str(d) for d in font_dirs(template_dirs)))
+    try:
+        with _offline():
+            pdf = compiler.compile(
+                input=source.encode("utf-8"),
+                format="pdf",
+                timestamp=creation_time(date),
+                sys_inputs=dict(sys_inputs or {}),
+            )
+    except typst.TypstError as exc:
+        raise _typst_error(exc, name) from None
+    assert isinstance(pdf, bytes)
+    return pdf
+
+
+def _typst_error(exc: Any, name: str) -> InvalidContent:
+    message = str(getattr(exc, "message", "") or exc).strip()
+    if _PACKAGE_ERROR.search(message):
+        spec = _PACKAGE_SPEC.search(message)
+        return InvalidContent(M.TYPST_PACKAGE.format(spec=spec.group() if spec else "?"), path=name)
+    first_line = message.splitlines()[0] if message else type(exc).__name__
+    return InvalidContent(M.TYPST_ERROR.format(reason=first_line), path=name)

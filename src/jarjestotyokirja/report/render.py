@@ -1,0 +1,243 @@
+"""One Jinja environment factory for every report format, with escaping per format.
+
+Templates are found first in the organisation's own folder (``--templates DIR``) and then in the
+templates bundled with jtk, so any one template can be overridden. Every environment is sandboxed
+(a template cannot read files, import modules or call methods that change data) and strict (an
+undefined name is an error, not an empty string).
+
+Escaping is on by default in every format: each ``{{ value }}`` is escaped for the format it goes
+into, so text a user typed is always shown literally.
+
+* ``html``: Jinja's HTML autoescaping.
+* ``md``: backslash escapes for every character that Markdown could read as markup; lines are kept.
+* ``typ``: the value becomes a Typst string literal shown in markup (``#"...";``), one per paragraph,
+  so Typst never parses it as markup or code.
+
+Filters mark their result as already escaped (``markupsafe.Markup``), and escaping leaves such values
+alone. The filters are: ``md_inline`` (one line, for headings), ``md_cell`` (table cells),
+``typst_str`` (a Typst string literal for code: ``#text(fill: red, {{ x|typst_str }})``),
+``typst_inline`` (one line in markup), ``html_text`` (paragraphs as ``<p>`` with ``<br>`` line breaks),
+``fi_date`` (``2024-03-12`` → ``12.3.2024``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateError, TemplateNotFound
+from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup, escape
+
+from jarjestotyokirja.errors import M, InvalidContent
+from jarjestotyokirja.resources import bundled
+
+FORMATS = ("md", "html", "typ")
+
+# --- Markdown ------------------------------------------------------------------------------------
+
+# Characters that can start inline markup anywhere in a line (CommonMark and GitHub's extensions:
+# emphasis, code, links, images, autolinks and HTML, entities, tables, strikethrough, math).
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~&$#])")
+# What makes a line a block (heading, quote, list, thematic break, setext underline, ordered list).
+_MD_BLOCK_START = re.compile(r"^([-+=>])")
+_MD_ORDERED = re.compile(r"^(\d{1,9})([.)])")
+_PARAGRAPHS = re.compile(r"\n[ \t]*\n\s*")
+
+
+def _md_line(line: str) -> str:
+    line = _MD_INLINE.sub(r"\\\1", line.strip(" \t"))
+    line = _MD_BLOCK_START.sub(r"\\\1", line)
+    return _MD_ORDERED.sub(r"\1\\\2", line)
+
+
+def md_escape(value: Any) -> Markup:
+    """Text as Markdown that shows exactly these characters: paragraphs and line breaks are kept.
+
+    Leading blanks are dropped (Markdown would read four of them as code); a line followed by
+    another line ends in a backslash, Markdown's hard line break.
+    """
+    if isinstance(value, Markup):
+        return value
+    paragraphs = []
+    for paragraph in _PARAGRAPHS.split(str(value).strip()):
+        lines = [_md_line(line) for line in paragraph.split("\n")]
+        paragraphs.append("\\\n".join(line for line in lines if line))
+    return Markup("\n\n".join(p for p in paragraphs if p))
+
+
+def md_inline(value: Any) -> Markup:
+    """One line of Markdown (a heading, a list item): line breaks become spaces."""
+    if isinstance(value, Markup):
+        return value
+    return Markup(" ".join(_md_line(line) for line in str(value).split("\n") if line.strip()))
+
+
+def md_cell(value: Any) -> Markup:
+    """A table cell: escaped, ``|`` included, line breaks as ``<br>``."""
+    if isinstance(value, Markup):
+        return value
+    lines = [_md_line(line) for line in str(value).strip().split("\n")]
+    return Markup("<br>".join(line for line in lines if line))
+
+
+# --- Typst ---------------------------------------------------------------------------------------
+
+_TYPST_SPECIAL = re.compile('[\\\\"\x00-\x1f\x7f-\x9f\u2028\u2029]')
+_TYPST_NAMED = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _typst_char(match: re.Match[str]) -> str:
+    char = match.group()
+    return _TYPST_NAMED.get(char) or f"\\u{{{ord(char):x}}}"
+
+
+def typst_str(value: Any) -> Markup:
+    """A Typst string literal (``"..."``) holding ``value`` exactly; for use in Typst code."""
+    return Markup('"' + _TYPST_SPECIAL.sub(_typst_char, str(value)) + '"')
+
+
+def typst_inline(value: Any) -> Markup:
+    """``value`` shown in Typst markup as literal text (``#"...";``); line breaks are kept."""
+    if isinstance(value, Markup):
+        return value
+    text = str(value)
+    return Markup(f"#{typst_str(text)};") if text else Markup("")
+
+
+def typst_escape(value: Any) -> Markup:
+    """Text shown in Typst markup, one string literal per paragraph, so paragraphs stay paragraphs."""
+    if isinstance(value, Markup):
+        return value
+    paragraphs = [p for p in _PARAGRAPHS.split(str(value).strip()) if p]
+    return Markup("\n\n".join(f"#{typst_str(p)};" for p in paragraphs))
+
+
+# --- HTML ----------------------------------------------------------------------------------------
+
+def html_text(value: Any) -> Markup:
+    """Paragraphs as ``<p>``, line breaks as ``<br>``, everything else escaped."""
+    if isinstance(value, Markup):
+        return value
+    paragraphs = [p for p in _PARAGRAPHS.split(str(value).strip()) if p]
+    return Markup("\n").join(
+        Markup("<p>") + Markup("<br>\n").join(escape(line) for line in p.split("\n")) + Markup("</p>")
+        for p in paragraphs
+    )
+
+
+# --- shared --------------------------------------------------------------------------------------
+
+def fi_date(value: Any) -> str:
+    """``2024-03-12`` → ``12.3.2024``; anything else unchanged."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", str(value))
+    if not match:
+        return str(value)
+    year, month, day = match.groups()
+    return f"{int(day)}.{int(month)}.{year}"
+
+
+_ESCAPE: dict[str, Callable[[Any], Markup]] = {"md": md_escape, "typ": typst_escape}
+
+_FILTERS: dict[str, Callable[..., Any]] = {
+    "md_inline": md_inline,
+    "md_cell": md_cell,
+    "typst_str": typst_str,
+    "typst_inline": typst_inline,
+    "html_text": html_text,
+    "fi_date": fi_date,
+}
+
+
+def _finalize_for(fmt: str) -> Callable[[Any], Any] | None:
+    escape_fn = _ESCAPE.get(fmt)
+    if escape_fn is None:
+        return None
+
+    def finalize(value: Any) -> Any:
+        if value is None:
+            return Markup("")
+        return escape_fn(value)
+
+    return finalize
+
+
+def template_dirs(templates: str | Path | None = None) -> list[Path]:
+    """The folders searched for templates: the organisation's own first, then jtk's."""
+    dirs = [Path(templates)] if templates else []
+    return [*dirs, bundled("templates")]
+
+
+@lru_cache(maxsize=16)
+def _environment(fmt: str, dirs: tuple[str, ...]) -> SandboxedEnvironment:
+    env = SandboxedEnvironment(
+        loader=ChoiceLoader([FileSystemLoader(d, encoding="utf-8") for d in dirs]),
+        undefined=StrictUndefined,
+        autoescape=True,
+        finalize=_finalize_for(fmt),
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        auto_reload=False,
+    )
+    env.filters.update(_FILTERS)
+    return env
+
+
+def environment(fmt: str, templates: str | Path | None = None) -> SandboxedEnvironment:
+    """The sandboxed, strict Jinja environment for ``fmt`` (``md``, ``html`` or ``typ``)."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown template format {fmt!r}")
+    if templates is not None and not Path(templates).is_dir():
+        raise InvalidContent(M.TEMPLATES_NOT_A_DIR, path=str(templates))
+    return _environment(fmt, tuple(str(d) for d in template_dirs(templates)))
+
+
+def template_path(name: str, fmt: str, templates: str | Path | None = None) -> Path:
+    """Where template ``name`` is found (the organisation's folder wins); Typst's root is its folder."""
+    try:
+        source = environment(fmt, templates).get_template(name)
+    except TemplateNotFound:
+        raise InvalidContent(M.TEMPLATE_NOT_FOUND.format(name=name), path=str(templates or "")) from None
+    except TemplateError as exc:
+        raise _template_error(exc, name) from None
+    return Path(source.filename or name)
+
+
+def render_template(
+    name: str, context: Mapping[str, Any], fmt: str, templates: str | Path | None = None
+) -> str:
+    """Render template ``name`` with ``context`` (plain data) in format ``fmt``.
+
+    Template mistakes (syntax, an undefined name, a forbidden operation in the sandbox) are raised as
+    :class:`InvalidContent` naming the template and its line.
+    """
+    env = environment(fmt, templates)
+    try:
+        return env.get_template(name).render(context)
+    except TemplateNotFound as exc:
+        raise InvalidContent(M.TEMPLATE_NOT_FOUND.format(name=exc.name)) from None
+    except TemplateError as exc:
+        raise _template_error(exc, name) from None
+
+
+def _template_error(exc: TemplateError, name: str) -> InvalidContent:
+    path = getattr(exc, "filename", None) or name
+    line = getattr(exc, "lineno", None)
+    if line is None:
+        line = _template_line(exc)
+    return InvalidContent(M.TEMPLATE_ERROR.format(reason=exc.message or type(exc).__name__), path=path, line=line)
+
+
+def _template_line(exc: BaseException) -> int | None:
+    """The template line of a runtime error, from the traceback frames Jinja rewrites."""
+    tb = exc.__traceback__
+    line = None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename.endswith((".j2", ".jinja")):
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
