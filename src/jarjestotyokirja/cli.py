@@ -14,6 +14,10 @@ from typing import Annotated, Optional
 import typer
 from typer.core import TyperGroup
 
+from jarjestotyokirja import finnish
+
+finnish.install()
+
 
 class _Group(TyperGroup):
     """Maps :class:`~jarjestotyokirja.errors.JtkError` and Ctrl-C to messages and exit codes."""
@@ -114,3 +118,4 @@ def main() -> None:
 
 # Each module registers its commands on ``app``; they import only Typer at module level.
 from jarjestotyokirja.commands import answers as _answers  # noqa: E402,F401
+from jarjestotyokirja.commands import region as _region  # noqa: E402,F401

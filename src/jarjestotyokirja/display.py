@@ -123,22 +123,22 @@ def _percent(answered: int, total: int) -> str:
 
 
 def status_table(loaded: list[tuple[Path, Answers]], workbook: Workbook) -> Table:
-    """One row per file: completion in all and per phase."""
+    """One row per file: completion in all and per phase (columns fit 80 characters)."""
     table = Table(title="Valmiusaste (vastatut kentät)", title_justify="left")
-    table.add_column("Kunta", no_wrap=True)
-    table.add_column("Tiedosto", overflow="fold")
-    table.add_column("Yht.", justify="right", no_wrap=True)
-    phases: list[str] = []
+    table.add_column("Kunta ja tiedosto", ratio=1, overflow="fold")
     rows = []
+    phases: list[str] = []
     for path, answers in loaded:
         state = progress(answers, workbook)
         by_phase = state.by_phase()
         phases = phases or list(by_phase)
-        rows.append([answers.kunta.nimi, str(path), f"{state.percent} %"] + [_percent(*by_phase[p]) for p in phases])
-    for phase in phases:
-        table.add_column(phase.replace("Vaihe ", "V"), justify="right", no_wrap=True)
+        name = Text(answers.kunta.nimi, style="bold")
+        name.append(f"\n{path}", style="dim")
+        rows.append([name, f"{state.percent} %", *(_percent(*by_phase[p]) for p in phases)])
+    for header in ["Yht.", *(p.replace("Vaihe ", "V") for p in phases)]:
+        table.add_column(header, justify="right", no_wrap=True, min_width=5)
     for row in rows:
-        table.add_row(*(Text(cell) for cell in row))
+        table.add_row(*row)
     return table
 
 
