@@ -1,0 +1,292 @@
+"""Monitoring across assessments: the semantic diff, git revisions, level history, and git merges.
+
+Every git test runs the real ``git`` in a temporary repository with a fixed identity and dates.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from jarjestotyokirja.answers import Action, GoodPractice, dump_answers, edit_answers, load_answers
+from jarjestotyokirja.edit import add_action, set_value, update_action
+from jarjestotyokirja.errors import M, InvalidContent, NotFound
+from jarjestotyokirja.history import diff_answers, diff_revisions, level_history, word_diff
+from jarjestotyokirja.monitoring import action_progress
+from jarjestotyokirja.revisions import read_revision
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+
+
+def _env(date: str = "2023-05-01T12:00:00+03:00") -> dict[str, str]:
+    return {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "Konsultti", "GIT_AUTHOR_EMAIL": "k@example.fi",
+        "GIT_COMMITTER_NAME": "Konsultti", "GIT_COMMITTER_EMAIL": "k@example.fi",
+        "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date,
+        "GIT_CONFIG_NOSYSTEM": "1", "GIT_CONFIG_GLOBAL": os.devnull,
+        "LC_ALL": "C",
+    }
+
+
+class Repo:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.git("init", "-q", "-b", "main")
+
+    def git(self, *args: str, date: str = "2023-05-01T12:00:00+03:00", check: bool = True) -> subprocess.CompletedProcess:
+        return subprocess.run(["git", *args], cwd=self.root, env=_env(date), capture_output=True, text=True, check=check)
+
+    def commit(self, message: str, date: str) -> str:
+        self.git("add", "-A", date=date)
+        self.git("commit", "-q", "-m", message, date=date)
+        return self.git("rev-parse", "HEAD").stdout.strip()
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Repo:
+    root = tmp_path / "arvioinnit"
+    root.mkdir()
+    return Repo(root)
+
+
+@pytest.fixture
+def tampere(repo: Repo, workbook) -> Path:
+    """Tampere's answers file, committed once empty on 2023-05-01."""
+    from jarjestotyokirja.answers import create_answers_file
+
+    path, _ = create_answers_file("Tampere", workbook, repo.root / "837-tampere.yaml")
+    repo.commit("Tampere: pohja", "2023-05-01T12:00:00+03:00")
+    return path
+
+
+def _set(path: Path, workbook, **values: str) -> None:
+    with edit_answers(path, workbook) as answers:
+        for key, value in values.items():
+            set_value(answers, workbook, key.replace("__", "."), value)
+
+
+# --- the word diff and the semantic diff (no git) ---------------------------------------------
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Kunnalla on järjestöyhdyshenkilö.", "Kunnalla on kaksi järjestöyhdyshenkilöä."),
+        ("", "Uusi teksti"),
+        ("Vanha teksti", ""),
+        ("rivi 1\nrivi 2", "rivi 1\nrivi 3\nrivi 4"),
+        ("Täysin eri teksti tässä", "Jotain muuta kokonaan"),
+    ],
+)
+def test_word_diff_rebuilds_both_texts(old: str, new: str) -> None:
+    segments = word_diff(old, new)
+    assert "".join(t for op, t in segments if op != "+") == old
+    assert "".join(t for op, t in segments if op != "-") == new
+
+
+def test_word_diff_marks_whole_words_and_joins_a_rewritten_phrase() -> None:
+    segments = word_diff("Kunnalla on järjestöyhdyshenkilö.", "Kunnalla on kaksi järjestöyhdyshenkilöä.")
+    assert segments == (
+        ("=", "Kunnalla on "),
+        ("-", "järjestöyhdyshenkilö"),
+        ("+", "kaksi järjestöyhdyshenkilöä"),
+        ("=", "."),
+    )
+    assert word_diff("a b c d", "a x y d") == (("=", "a "), ("-", "b c"), ("+", "x y"), ("=", " d"))
+
+
+def test_diff_by_item_and_field(workbook, new_file) -> None:
+    path = new_file("Tampere")
+    old = load_answers(path, workbook)
+    new = load_answers(path, workbook)
+    set_value(old, workbook, "4.taso", "2")
+    set_value(new, workbook, "4.taso", "4")
+    set_value(new, workbook, "4.tavoitetaso", "5")
+    set_value(old, workbook, "+1.nykytila", "Yhteistyö naapurikuntien kanssa on satunnaista.")
+    set_value(new, workbook, "+1.nykytila", "Yhteistyö naapurikuntien kanssa on säännöllistä.")
+    set_value(new, workbook, "lopuksi.yhteenveto", "Tavoitteena vakiintunut yhteistyö.")
+
+    diff = diff_answers(old, new, workbook, "vanha", "uusi")
+
+    assert [item.key for item in diff.items] == ["4", "+1"]
+    levels = {c.key: (c.old, c.new, c.delta) for c in diff.items[0].levels}
+    assert levels == {"4.taso": (2, 4, 2), "4.tavoitetaso": (None, 5, None)}
+    text = diff.items[1].texts[0]
+    assert (text.key, text.kind) == ("+1.nykytila", "muutettu")
+    assert ("-", "satunnaista") in text.words and ("+", "säännöllistä") in text.words
+    assert [(c.key, c.kind) for c in diff.closing] == [("lopuksi.yhteenveto", "lisätty")]
+    assert diff_answers(new, new, workbook).empty
+
+
+def test_actions_added_removed_and_status_changed(workbook, new_file) -> None:
+    path = new_file("Tampere")
+    old, new = load_answers(path, workbook), load_answers(path, workbook)
+    old.toimenpiteet = [
+        Action(teksti="Nimetään järjestöyhdyshenkilö", idea="5", maaraaika="2024-01-31"),
+        Action(teksti="Laaditaan avustusperiaatteet", idea="6"),
+        Action(teksti="Poistuva toimenpide"),
+    ]
+    new.toimenpiteet = [
+        Action(teksti="Laaditaan avustusperiaatteet", idea="6"),  # moved only: no change
+        Action(teksti="Nimetään järjestöyhdyshenkilöt", idea="5", maaraaika="2024-01-31", tila="valmis"),
+        Action(teksti="Järjestöfoorumi kahdesti vuodessa", aikavali="keskipitkä", idea="+1"),
+    ]
+    diff = diff_answers(old, new, workbook)
+    assert [(c.kind, c.title) for c in diff.actions] == [
+        ("muutettu", "Nimetään järjestöyhdyshenkilöt"),
+        ("lisätty", "Järjestöfoorumi kahdesti vuodessa"),
+        ("poistettu", "Poistuva toimenpide"),
+    ]
+    changed = diff.actions[0]
+    assert changed.changed("tila") == ("suunniteltu", "valmis")
+    assert changed.changed("teksti") == ("Nimetään järjestöyhdyshenkilö", "Nimetään järjestöyhdyshenkilöt")
+    assert diff.actions[1].changed("aikavali") == ("", "keskipitkä")
+
+    old.hyvat_kaytannot = [GoodPractice(otsikko="Järjestöasiain neuvottelukunta")]
+    new.hyvat_kaytannot = [GoodPractice(otsikko="Järjestöasiain neuvottelukunta", kuvaus="Kokoontuu 4 kertaa.")]
+    practice = diff_answers(old, new, workbook).practices
+    assert [(c.kind, c.changed("kuvaus")) for c in practice] == [("muutettu", ("", "Kokoontuu 4 kertaa."))]
+
+
+def test_action_progress_done_and_late(workbook, new_file) -> None:
+    answers = load_answers(new_file("Tampere"), workbook)
+    for text, due, status in [
+        ("Valmis ajallaan", "2024-01-31", "valmis"),
+        ("Myöhässä", "2024-02-29", "käynnissä"),
+        ("Pahasti myöhässä", "2023-12-01", "suunniteltu"),
+        ("Ei määräaikaa", "", "suunniteltu"),
+        ("Tänään erääntyy", "2024-03-01", "suunniteltu"),
+    ]:
+        add_action(answers, workbook, teksti=text, maaraaika=due, tila=status)
+    state = action_progress(answers, "2024-03-01")
+    assert [a.action.teksti for a in state.done] == ["Valmis ajallaan"]
+    assert [(a.number, a.days_late) for a in state.late] == [(3, 91), (2, 1)]
+    assert state.counts == {"suunniteltu": 3, "käynnissä": 1, "valmis": 1}
+    assert state.percent_done == 20
+    assert action_progress(answers, "2023-01-01").late == ()
+
+
+# --- git revisions ------------------------------------------------------------------------------
+
+def test_diff_between_two_commits(repo: Repo, tampere: Path, workbook) -> None:
+    _set(tampere, workbook, **{"4__taso": "2", "4__nykytila": "Periaatteita ei ole kirjattu."})
+    with edit_answers(tampere, workbook) as answers:
+        add_action(answers, workbook, teksti="Kirjataan yhteistyön periaatteet", idea="4")
+    first = repo.commit("Tampere 2023", "2023-05-02T12:00:00+03:00")
+    _set(tampere, workbook, **{"4__taso": "3", "4__nykytila": "Periaatteet on kirjattu strategiaan."})
+    with edit_answers(tampere, workbook) as answers:
+        update_action(answers, workbook, 1, tila="valmis")
+    repo.commit("Tampere 2024", "2024-05-06T12:00:00+03:00")
+    _set(tampere, workbook, **{"4__tavoitetaso": "5"})  # not committed
+
+    diff = diff_revisions(tampere, first[:10], "HEAD", workbook)
+    assert diff.old_label == f"{tampere}@{first[:10]} (2023-05-02 {first[:7]})"
+    assert diff.new_label.endswith("(2024-05-06 " + repo.git("rev-parse", "--short=7", "HEAD").stdout.strip() + ")")
+    [item] = diff.items
+    assert [(c.key, c.delta) for c in item.levels] == [("4.taso", 1)]
+    assert item.texts[0].old == "Periaatteita ei ole kirjattu."
+    assert [(c.kind, c.changed("tila")) for c in diff.actions] == [("muutettu", ("suunniteltu", "valmis"))]
+
+    to_worktree = diff_revisions(tampere, "HEAD", None, workbook)
+    assert [(c.key, c.old, c.new) for c in to_worktree.items[0].levels] == [("4.tavoitetaso", None, 5)]
+    assert to_worktree.new_label.endswith("(työkopio)")
+
+
+def test_revision_errors_are_clear(repo: Repo, tampere: Path, workbook, tmp_path: Path) -> None:
+    with pytest.raises(NotFound) as unknown:
+        read_revision(tampere, "v1999", workbook)
+    assert unknown.value.problems[0].message == M.UNKNOWN_REVISION.format(rev="v1999")
+    with pytest.raises(NotFound):
+        read_revision(tampere, "--output=/tmp/x", workbook)  # never passed to git as an option
+    (repo.root / "uusi.yaml").write_text(dump_answers(load_answers(tampere, workbook), workbook), encoding="utf-8")
+    with pytest.raises(NotFound) as missing:
+        read_revision(repo.root / "uusi.yaml", "HEAD", workbook)
+    assert missing.value.problems[0].message == M.NOT_IN_REVISION.format(name="uusi.yaml", rev="HEAD")
+    outside = tmp_path / "ei-gitissa"
+    outside.mkdir()
+    copy = outside / "837-tampere.yaml"
+    shutil.copy(tampere, copy)
+    with pytest.raises(NotFound) as no_repo:
+        read_revision(copy, "HEAD", workbook)
+    assert no_repo.value.problems[0].message == M.NOT_A_REPOSITORY
+    assert no_repo.value.problems[0].path == str(copy)
+
+
+def test_a_committed_conflict_is_reported_with_file_and_revision(repo: Repo, tampere: Path, workbook) -> None:
+    text = tampere.read_text(encoding="utf-8").replace("  '4':\n", "<<<<<<< HEAD\n  '4':\n", 1)
+    tampere.write_text(text, encoding="utf-8")
+    repo.commit("rikki", "2023-06-01T12:00:00+03:00")
+    with pytest.raises(InvalidContent) as broken:
+        read_revision(tampere, "HEAD", workbook)
+    assert broken.value.problems[0].path == f"{tampere}@HEAD"
+    history = level_history(tampere, workbook)
+    assert history.entries[-1].error and "<<<<<<<" in history.entries[-1].error
+    assert not history.entries[0].error
+
+
+def test_history_over_three_commits(repo: Repo, tampere: Path, workbook) -> None:
+    _set(tampere, workbook, **{"1__taso": "2", "1__tavoitetaso": "4", "arviointi__pvm": "2023-05-10"})
+    repo.commit("Arviointi 2023", "2023-05-10T12:00:00+03:00")
+    _set(tampere, workbook, **{"1__taso": "3", "+1__taso": "1", "arviointi__pvm": "2024-05-14"})
+    last = repo.commit("Arviointi 2024", "2024-05-14T12:00:00+03:00")
+
+    history = level_history(tampere, workbook)
+
+    assert [e.version.date for e in history.entries] == ["2023-05-01", "2023-05-10", "2024-05-14"]
+    assert [e.version.subject for e in history.entries] == ["Tampere: pohja", "Arviointi 2023", "Arviointi 2024"]
+    assert history.entries[-1].version.commit == last
+    assert [e.assessed for e in history.entries] == ["", "2023-05-10", "2024-05-14"]
+    assert [k for k, _ in history.ideas] == [i.number for i in workbook.ideas]
+    assert history.series("1") == [("2023-05-01", None, None), ("2023-05-10", 2, 4), ("2024-05-14", 3, 4)]
+    assert history.series("+1") == [("2023-05-01", None, None), ("2023-05-10", None, None), ("2024-05-14", 1, None)]
+
+
+def test_history_follows_a_renamed_file(repo: Repo, tampere: Path, workbook) -> None:
+    _set(tampere, workbook, **{"2__taso": "2"})
+    repo.commit("taso", "2023-06-01T12:00:00+03:00")
+    (repo.root / "2024").mkdir()
+    repo.git("mv", "837-tampere.yaml", "2024/837-tampere.yaml")
+    moved = repo.root / "2024" / "837-tampere.yaml"
+    _set(moved, workbook, **{"2__taso": "3"})
+    repo.commit("siirto", "2024-06-01T12:00:00+03:00")
+    history = level_history(moved, workbook)
+    assert [e.levels["2"][0] for e in history.entries] == [None, 2, 3]
+    assert history.entries[0].version.path == "837-tampere.yaml"
+
+
+# --- merging two consultants' work --------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("ours", "theirs"),
+    [
+        # neighbouring items: the last field of one and the first field of the next
+        ({"4__tavoitetaso": "4", "4__seuranta": "Seurataan vuosittain."}, {"5__nykytila": "Resurssit\novat niukat."}),
+        ({"10__tavoitetaso": "3"}, {"+1__nykytila": "Seutuyhteistyö alkaa.", "+1__taso": "2"}),
+        ({"tilannekuva__seuranta": "Kysely joka toinen vuosi."}, {"toimintaedellytykset__nykytila": "Tilat puuttuvat."}),
+        ({"toimintaedellytykset__seuranta": "Tilakysely."}, {"1__nykytila": "Avustukset\n\nja tilat.", "1__taso": "2"}),
+    ],
+)
+def test_two_branches_editing_different_items_merge_without_conflicts(
+    repo: Repo, tampere: Path, workbook, ours: dict[str, str], theirs: dict[str, str]
+) -> None:
+    repo.git("checkout", "-q", "-b", "konsultti-b")
+    _set(tampere, workbook, **theirs)
+    repo.commit("B", "2023-05-03T12:00:00+03:00")
+    repo.git("checkout", "-q", "main")
+    _set(tampere, workbook, **ours)
+    repo.commit("A", "2023-05-02T12:00:00+03:00")
+
+    merged = repo.git("merge", "--no-edit", "konsultti-b", date="2023-05-04T12:00:00+03:00", check=False)
+
+    assert merged.returncode == 0, merged.stdout + merged.stderr
+    answers = load_answers(tampere, workbook)
+    from jarjestotyokirja.edit import get_value
+
+    for key, value in {**ours, **theirs}.items():
+        assert get_value(answers, workbook, key.replace("__", ".")) == value
+    # the merged file is exactly what jtk itself would write
+    assert tampere.read_text(encoding="utf-8") == dump_answers(answers, workbook)
