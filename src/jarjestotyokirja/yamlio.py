@@ -34,7 +34,7 @@ _CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?: |$)", re.MULTILINE)
 Loc = tuple[str | int, ...]
 
 try:  # libyaml's parser and composer when available; the pure-Python ones otherwise
-    from yaml import CParser as _Parser
+    from yaml.cyaml import CParser as _Parser
 
     class _Loader(_Parser, BaseResolver):
         """Composes nodes only; BaseResolver has no implicit resolvers, so plain scalars are str."""
