@@ -4,8 +4,20 @@ from __future__ import annotations
 
 import pytest
 
+from jarjestotyokirja import yamlio
 from jarjestotyokirja.errors import M, InvalidContent, NotFound
 from jarjestotyokirja.yamlio import MAX_BYTES, MAX_DEPTH, dump_yaml, load_yaml, read_yaml
+
+
+@pytest.fixture(autouse=True, params=["libyaml", "python"])
+def loader(request, monkeypatch):
+    """Every test runs with libyaml's composer and with the pure-Python fallback."""
+    if request.param == "libyaml":
+        if not hasattr(yamlio, "CLoader"):
+            pytest.skip("PyYAML built without libyaml")
+        monkeypatch.setattr(yamlio, "_Loader", yamlio.CLoader)
+    else:
+        monkeypatch.setattr(yamlio, "_Loader", yamlio.PyLoader)
 
 BILLION_LAUGHS = """\
 a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]

@@ -19,8 +19,12 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.composer import Composer
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.parser import Parser
+from yaml.reader import Reader
 from yaml.resolver import BaseResolver
+from yaml.scanner import Scanner
 
 from jarjestotyokirja.errors import M, InvalidContent, NotFound, Problem
 
@@ -33,29 +37,30 @@ _CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?: |$)", re.MULTILINE)
 
 Loc = tuple[str | int, ...]
 
-try:  # libyaml's parser and composer when available; the pure-Python ones otherwise
-    from yaml.cyaml import CParser as _Parser
+class PyLoader(Reader, Scanner, Parser, Composer, BaseResolver):
+    """Pure-Python composer; BaseResolver has no implicit resolvers, so plain scalars are str."""
 
-    class _Loader(_Parser, BaseResolver):
-        """Composes nodes only; BaseResolver has no implicit resolvers, so plain scalars are str."""
+    def __init__(self, text: str) -> None:
+        Reader.__init__(self, text)
+        Scanner.__init__(self)
+        Parser.__init__(self)
+        Composer.__init__(self)
+        BaseResolver.__init__(self)
+
+
+try:  # libyaml's parser and composer, about six times faster, when PyYAML was built with it
+    from yaml.cyaml import CParser
+
+    class CLoader(CParser, BaseResolver):
+        """The same with libyaml; the C composer still asks BaseResolver for each node's tag."""
 
         def __init__(self, text: str) -> None:
-            _Parser.__init__(self, text)
+            CParser.__init__(self, text)
             BaseResolver.__init__(self)
 
-except ImportError:  # pragma: no cover - exercised only where libyaml is missing
-    from yaml.composer import Composer
-    from yaml.parser import Parser
-    from yaml.reader import Reader
-    from yaml.scanner import Scanner
-
-    class _Loader(Reader, Scanner, Parser, Composer, BaseResolver):  # type: ignore[no-redef]
-        def __init__(self, text: str) -> None:
-            Reader.__init__(self, text)
-            Scanner.__init__(self)
-            Parser.__init__(self)
-            Composer.__init__(self)
-            BaseResolver.__init__(self)
+    _Loader: type = CLoader
+except ImportError:  # pragma: no cover - PyYAML without libyaml
+    _Loader = PyLoader
 
 
 @dataclass
