@@ -119,3 +119,4 @@ def main() -> None:
 # Each module registers its commands on ``app``; they import only Typer at module level.
 from jarjestotyokirja.commands import answers as _answers  # noqa: E402,F401
 from jarjestotyokirja.commands import region as _region  # noqa: E402,F401
+from jarjestotyokirja.commands import interview as _interview  # noqa: E402,F401

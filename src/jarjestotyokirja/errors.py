@@ -95,10 +95,14 @@ class M:
     NO_SUCH_ENTRY = "Riviä numero {number} ei ole (rivejä on {count})."
     NOT_AN_ANSWERS_FILE = "Tiedostoa {path} ei ole. Luo se antamalla kunnan nimi: jtk interview Helsinki"
     DRAFT_FILE = "Luonnostiedosto on rikki: {reason} Korjaa tai poista tiedosto {path}."
-    RESUME_AT = "Tallennettu {path}. Jatka kohdasta {where}: jtk interview {path}"
+    RESUME_AT = "Vastaukset on tallennettu: {path}. Seuraavaksi kohta {where}. Jatka komennolla:"
     DRAFT_KEPT = "Keskeneräinen teksti on tallessa luonnoksena ({draft}); se tarjotaan seuraavalla kerralla."
     DRAFT_RESTORED = "Edellisen istunnon tallentamaton luonnos palautettu; hyväksy se tallentaaksesi."
     SAVE_FAILED = "Tallennus epäonnistui: {reason} Kirjoittamasi teksti on alla; kopioi se talteen."
+    DRAFT_SAVE_FAILED = "Luonnosta ei voitu tallentaa: {reason}"
+    ATTACH_ACTION = "Uusi toimenpide: {idea}. Tyhjä toimenpide perutaan."
+    BACK_TO = "Takaisin kohtaan {where}."
+    DRAFT_IN_LIST = "Tässä on tallentamaton luonnos: avaa rivi (u = uusi, numero = muokkaa), niin se palautetaan."
 
     # Region and time: jtk compare, jtk diff, jtk history (git revisions)
     GIT_MISSING = "git-komentoa ei löydy. Asenna git tai vertaa kahta tiedostoa: jtk diff VANHA UUSI."

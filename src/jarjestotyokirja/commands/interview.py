@@ -1,0 +1,43 @@
+"""``jtk interview``: the terminal interview through the whole workbook."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from jarjestotyokirja.cli import WorkbookOpt, app, workbook_from
+
+
+@app.command()
+def interview(
+    kohde: Annotated[str, typer.Argument(
+        help="Vastaustiedosto (esim. 091-helsinki.yaml) tai kunnan nimi tai numero; kunnan tiedosto luodaan "
+        "tarvittaessa.", show_default=False)],
+    kaikki: Annotated[bool, typer.Option("--kaikki", "-k", help="Käy läpi kaikki kysymykset, myös vastatut.")] = False,
+    idea: Annotated[Optional[str], typer.Option(
+        "--idea", "-i", help="Aloita tästä: idean numero (4, +1) tai kohta (tilannekuva, hyvat, lopuksi).")] = None,
+    workbook: WorkbookOpt = None,
+) -> None:
+    """Haastattele kunta työkirjan läpi päätteessä; jokainen hyväksytty vastaus tallentuu heti.
+
+    Jatkaa ensimmäisestä vastaamattomasta kysymyksestä. Näppäimet näkyvät ruudun alareunassa:
+    Ctrl-S tai Esc Enter hyväksyy tekstin, Ctrl-N ohittaa, Ctrl-P palaa, Ctrl-G siirtyy, Ctrl-E avaa
+    $EDITORin, Ctrl-Q lopettaa. Ctrl-C tallentaa kesken olevan tekstin luonnokseksi ja lopettaa.
+
+    Esimerkit: jtk interview Helsinki · jtk interview 091-helsinki.yaml --idea 4 · jtk interview 091-helsinki.yaml --kaikki
+    """
+    import datetime as dt
+
+    from jarjestotyokirja.interview.terminal import Terminal, check_terminal
+
+    check_terminal()
+    from jarjestotyokirja.interview.session import answers_file_for, run_interview
+
+    wb = workbook_from(workbook)
+    path, created = answers_file_for(kohde, wb)
+    if created:
+        typer.echo(f"Luotu {path}.", err=True)
+    code = run_interview(path, wb, Terminal(), revisit_all=kaikki, target=idea, today=dt.date.today().isoformat())
+    if code:
+        raise typer.Exit(code)

@@ -1,0 +1,209 @@
+"""What the interview shows (rich renderables): the workbook's guidance for each part, the question
+heading, the level scale, choice lists, list entries and the completion summary.
+
+User text is always wrapped in ``Text`` so that markup typed into an answer is shown literally.
+"""
+
+from __future__ import annotations
+
+import shlex
+from pathlib import Path
+from typing import Any
+
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from jarjestotyokirja.answers import HORIZONS, STATUSES, Answers
+from jarjestotyokirja.interview.engine import (
+    ACTIONS,
+    ASSESSMENT,
+    CLOSING,
+    GOOD_PRACTICES,
+    PARTICIPANTS,
+    PRACTICES,
+    Interview,
+    Question,
+)
+from jarjestotyokirja.progress import progress
+from jarjestotyokirja.workbook import Bullet, Workbook
+
+
+def bullets_text(bullets: list[Bullet], depth: int = 0) -> Table:
+    """Bullets with hanging indents; groups nest their own bullets."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    for bullet in bullets:
+        marker = "•" if depth == 0 else "–"
+        if isinstance(bullet, str):
+            grid.add_row(marker, Text(bullet))
+        else:
+            grid.add_row(marker, Group(Text(bullet.text), bullets_text(bullet.bullets, depth + 1)))
+    return grid
+
+
+def _progress_line(interview: Interview) -> str:
+    state = progress(interview.answers, interview.workbook)
+    return f"vastattu {state.answered}/{state.total} kenttää ({state.percent} %)"
+
+
+def stop_panel(interview: Interview, question: Question) -> RenderableType:
+    """The guidance shown when the interview enters a part: title, where we are, workbook text."""
+    workbook, answers = interview.workbook, interview.answers
+    kunta = answers.kunta.nimi
+    body: list[RenderableType] = []
+    item = question.item
+    if item is not None and item.idea is not None:
+        idea, phase = item.idea, item.phase
+        number, count = interview.idea_position(question) or (0, 0)
+        title = f"{kunta} · Vaihe {phase.number}: {phase.title} · idea {number}/{count}" if phase else kunta
+        body.append(Text(f"{idea.number}. {idea.title}", style="bold"))
+        if idea.text:
+            body.append(Text(idea.text))
+        if idea.bullets:
+            body.append(bullets_text(idea.bullets))
+    elif item is not None and item.section is not None:
+        number, count = interview.idea_position(question) or (0, 0)
+        title = f"{kunta} · Lähtötilanne · osio {number}/{count}"
+        body += _sections_before(workbook, item.key)
+        body.append(Text(item.section.title, style="bold"))
+        if item.section.text:
+            body.append(Text(item.section.text))
+        if item.section.bullets:
+            body.append(bullets_text(item.section.bullets))
+    elif question.stop == ASSESSMENT:
+        title = f"{kunta} · Arviointi"
+        info = answers.kunta
+        body.append(Text(workbook.title, style="bold"))
+        body.append(Text(", ".join(p for p in (f"{info.nimi} ({info.koodi})", info.maakunta, info.hyvinvointialue) if p)))
+    elif question.stop == GOOD_PRACTICES:
+        title = f"{kunta} · {workbook.good_practices.title}"
+        body.append(Text(workbook.good_practices.text))
+    else:
+        closing = workbook.closing
+        title = f"{kunta} · {closing.title}"
+        body.append(Text(closing.subtitle, style="bold"))
+        if closing.text:
+            body.append(Text(closing.text))
+        if closing.bullets:
+            body.append(bullets_text(closing.bullets))
+    return Panel(Group(*body), title=Text(title, style="bold cyan"), title_align="left",
+                 subtitle=Text(_progress_line(interview), style="dim"), subtitle_align="right")
+
+
+def _sections_before(workbook: Workbook, key: str) -> list[RenderableType]:
+    """Sections without fields (only guidance) that come just before section ``key``."""
+    shown: list[RenderableType] = []
+    for section in workbook.sections:
+        if section.id == key:
+            break
+        if section.fields:
+            shown = []
+            continue
+        shown += [Text(section.title, style="bold"), bullets_text(section.bullets)]
+    return shown
+
+
+def question_heading(interview: Interview, question: Question, *, draft: bool) -> RenderableType:
+    """The field being asked, its help and the workbook's guiding questions for it."""
+    parts: list[RenderableType] = []
+    where = ""
+    if question.item is not None and question.item.idea is not None:
+        number, count = interview.idea_position(question) or (0, 0)
+        where = f"  idea {number}/{count} · {question.key}"
+    else:
+        where = f"  {question.key}"
+    heading = Text(question.label, style="bold yellow")
+    heading.append(where, style="dim")
+    parts.append(heading)
+    if question.help:
+        parts.append(Text(question.help, style="dim"))
+    idea = question.item.idea if question.item else None
+    field_id = question.key.rpartition(".")[2]
+    if idea and idea.questions.get(field_id):
+        parts.append(Text("".join(f"? {q}\n" for q in idea.questions[field_id]).rstrip("\n"), style="italic"))
+    if draft:
+        parts.append(Text("Tallentamaton luonnos palautettu: hyväksy tallentaaksesi.", style="bold magenta"))
+    return Padding(Group(*parts), (1, 0, 0, 0))
+
+
+def level_scale(workbook: Workbook) -> RenderableType:
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold", justify="right")
+    table.add_column(style="bold")
+    table.add_column(style="dim")
+    for level in workbook.levels.scale if workbook.levels else []:
+        table.add_row(level.value, level.label, level.description)
+    return table
+
+
+def choice_list(choices: tuple[tuple[str, str], ...], keys: list[str]) -> RenderableType:
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold", justify="right")
+    table.add_column()
+    for key, (value, label) in zip(keys, choices):
+        shown = f"{label} ({value})" if value and value != label and value != key else label
+        table.add_row(key, Text(shown))
+    return table
+
+
+def targets_list(interview: Interview) -> RenderableType:
+    titles = {ASSESSMENT: "Arviointi ja osallistujat", GOOD_PRACTICES: interview.workbook.good_practices.title,
+              CLOSING: interview.workbook.closing.title, "toimenpiteet": interview.workbook.closing.actions.label}
+    for item in interview.workbook.items:
+        titles[item.key] = item.label
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold")
+    table.add_column()
+    for stop in interview.stops():
+        table.add_row(stop, Text(titles.get(stop, stop)))
+    return table
+
+
+def entries_table(question: Question, rows: list[Any]) -> RenderableType:
+    if not rows:
+        return Text("(ei vielä yhtään)", style="dim italic")
+    table = Table(show_lines=False, title_justify="left")
+    table.add_column("#", justify="right")
+    if question.kind == PARTICIPANTS:
+        for header in ("Nimi", "Rooli", "Organisaatio"):
+            table.add_column(header)
+        for number, row in enumerate(rows, 1):
+            table.add_row(str(number), Text(row.nimi), Text(row.rooli), Text(row.organisaatio))
+    elif question.kind == PRACTICES:
+        for header in ("Käytäntö", "Kuvaus", "Idea"):
+            table.add_column(header)
+        for number, row in enumerate(rows, 1):
+            table.add_row(str(number), Text(row.otsikko), Text(row.kuvaus), row.idea)
+    elif question.kind == ACTIONS:
+        for header in ("Toimenpide", "Aikaväli", "Idea", "Vastuutaho", "Määräaika", "Mittari", "Tila"):
+            table.add_column(header)
+        for number, row in enumerate(rows, 1):
+            table.add_row(str(number), Text(row.teksti), HORIZONS[row.aikavali], row.idea, Text(row.vastuutaho),
+                          row.maaraaika, Text(row.mittari), STATUSES[row.tila])
+    return table
+
+
+def summary(path: Path, answers: Answers, workbook: Workbook) -> RenderableType:
+    """The completion summary: per phase, what is missing, and the command for the report."""
+    state = progress(answers, workbook)
+    table = Table(title=f"{answers.kunta.nimi}: vastattu {state.answered}/{state.total} kenttää ({state.percent} %)",
+                  title_justify="left")
+    table.add_column("Osa")
+    table.add_column("Vastattu", justify="right")
+    for name, (answered, total) in state.by_phase().items():
+        table.add_row(Text(name), f"{answered}/{total}")
+    missing = [row.key for row in state.items if not row.done]
+    lines = Text()
+    if missing:
+        lines.append(f"Vastaamatta tai kesken: {', '.join(missing)}\n", style="yellow")
+    lines.append(f"Toimenpiteitä {len(answers.toimenpiteet)}, hyviä käytäntöjä {len(answers.hyvat_kaytannot)}, "
+                 f"osallistujia {len(answers.arviointi.osallistujat)}.\n")
+    lines.append("Raportti: ", style="bold")
+    lines.append(f"jtk report {shlex.quote(str(path))}\n", style="bold green")
+    lines.append("Jatka tai korjaa: ", style="bold")
+    lines.append(f"jtk interview {shlex.quote(str(path))} --kaikki", style="bold")
+    return Group(table, lines)

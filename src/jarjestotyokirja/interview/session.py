@@ -1,0 +1,350 @@
+"""One interview session: ask, apply, save at once, keep drafts, navigate, and stop cleanly.
+
+The session holds the file's lock from start to end, so a second interview or a ``jtk set`` on the
+same file is refused. Every accepted answer is saved atomically before the next question is shown.
+Text that was typed but not accepted (Ctrl-C, quitting, leaving a question, a failed save, a hang-up)
+goes to the draft file and is offered back next time. ``ui`` is the terminal (``terminal.Terminal``);
+the session never reads keys itself.
+"""
+
+from __future__ import annotations
+
+import shlex
+import signal
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator, Protocol
+
+from jarjestotyokirja.answers import Answers, load_answers, save_answers
+from jarjestotyokirja.errors import M, InvalidContent, JtkError, NotFound, UsageError
+from jarjestotyokirja.interview.drafts import draft_path, load_drafts, save_drafts
+from jarjestotyokirja.interview.engine import (
+    ACTIONS,
+    ACTIONS_STOP,
+    LISTS,
+    FormField,
+    Interview,
+    Question,
+    apply_entry_field,
+    entries,
+    entry_draft_key,
+    entry_value,
+    form_fields,
+    remove_entry,
+)
+from jarjestotyokirja.storage import locked
+from jarjestotyokirja.workbook import Workbook
+
+# What a prompt can end with
+ACCEPT, SKIP, BACK, JUMP, QUIT, INTERRUPT, ATTACH = "accept", "skip", "back", "jump", "quit", "interrupt", "attach"
+EXIT_INTERRUPTED = 130
+
+
+@dataclass(frozen=True)
+class Outcome:
+    kind: str
+    text: str = ""
+
+
+class UI(Protocol):
+    def current_text(self) -> str | None: ...
+    def show_question(self, interview: Interview, question: Question, *, draft: bool) -> None: ...
+    def ask(self, question: Question, prefill: str, *, attach: bool = False) -> Outcome: ...
+    def ask_field(self, form_field: FormField, prefill: str, *, draft: bool) -> Outcome: ...
+    def show_entries(self, question: Question, entries: list[Any]) -> None: ...
+    def ask_list_command(self, question: Question, count: int) -> Outcome: ...
+    def ask_target(self, interview: Interview) -> Outcome: ...
+    def message(self, text: str, *, style: str = "") -> None: ...
+    def show_text(self, text: str) -> None: ...
+    def finish(self, path: Path, answers: Answers, workbook: Workbook) -> None: ...
+
+
+class _Stop(Exception):
+    def __init__(self, code: int) -> None:
+        self.code = code
+
+
+class _Hangup(BaseException):
+    """Raised from the SIGHUP/SIGTERM handler after the draft is written."""
+
+    def __init__(self, signum: int) -> None:
+        self.signum = signum
+
+
+def run_interview(
+    path: Path, workbook: Workbook, ui: UI, *, revisit_all: bool = False, target: str | None = None,
+    today: str = "",
+) -> int:
+    """Run the interview on ``path`` until the end or the user stops; the exit code (0 or 130)."""
+    with locked(path):
+        answers = load_answers(path, workbook)
+        interview = Interview(workbook, answers, revisit_all=revisit_all, drafts=load_drafts(path), today=today)
+        if target:
+            interview.resolve(target)  # a bad --idea is a usage error before anything is shown
+        return Session(path, interview, ui).run(target)
+
+
+class Session:
+    def __init__(self, path: Path, interview: Interview, ui: UI) -> None:
+        self.path = path
+        self.interview = interview
+        self.ui = ui
+        self.asking: tuple[str, str] | None = None  # draft key and saved value of the open prompt
+
+    @property
+    def workbook(self) -> Workbook:
+        return self.interview.workbook
+
+    @property
+    def answers(self) -> Answers:
+        return self.interview.answers
+
+    # --- the loop ---------------------------------------------------------------------------------
+
+    def run(self, target: str | None = None) -> int:
+        with self._signals():
+            try:
+                question = self.interview.start(target)
+                while question is not None:
+                    question = self._step(question)
+            except _Stop as stop:
+                return stop.code
+            except KeyboardInterrupt:
+                self._keep_open_text()
+                return self._stopped(EXIT_INTERRUPTED)
+            except _Hangup as hangup:
+                return 128 + hangup.signum
+        self.ui.finish(self.path, self.answers, self.workbook)
+        if self.interview.drafts:
+            self.ui.message(M.DRAFT_KEPT.format(draft=draft_path(self.path).name), style="yellow")
+        return 0
+
+    def _step(self, question: Question) -> Question | None:
+        interview = self.interview
+        if question.kind in LISTS:
+            outcome = self._edit_list(question)
+        else:
+            prefill, draft = interview.prefill(question)
+            self.ui.show_question(interview, question, draft=draft)
+            outcome = self._prompt(question.key, interview.saved(question),
+                                   lambda: self.ui.ask(question, prefill, attach=question.item is not None
+                                                       and question.item.idea is not None))
+            if outcome.kind == ACCEPT:
+                try:
+                    interview.accept(question, outcome.text)
+                except InvalidContent as exc:
+                    self._error(exc)
+                    self._leave(question.key, outcome.text, interview.saved(question))
+                    return question
+                if not self._save(outcome.text):
+                    self.interview.keep_draft(question.key, outcome.text, "")
+                    self._save_drafts()
+                    return question
+                self._save_drafts()
+                return interview.next()
+            if outcome.kind == ATTACH:
+                self._leave(question.key, outcome.text, interview.saved(question))
+                assert question.item and question.item.idea
+                self.ui.message(M.ATTACH_ACTION.format(idea=question.item.label), style="bold")
+                self._form(_actions_question(interview), None, preset={"idea": question.item.idea.number})
+                self.ui.message(M.BACK_TO.format(where=describe(question)), style="dim")
+                return question
+            self._leave(question.key, outcome.text, interview.saved(question))
+        return self._navigate(question, outcome)
+
+    def _navigate(self, question: Question, outcome: Outcome) -> Question | None:
+        interview = self.interview
+        if outcome.kind in (ACCEPT, SKIP):
+            return interview.next()
+        if outcome.kind == BACK:
+            return interview.back()
+        if outcome.kind == JUMP:
+            picked = self._prompt("", "", lambda: self.ui.ask_target(interview), keep=False)
+            return interview.jump(picked.text) if picked.kind == ACCEPT and picked.text.strip() else question
+        raise AssertionError(outcome)  # pragma: no cover
+
+    def _prompt(self, key: str, saved: str, ask: Any, *, keep: bool = True) -> Outcome:
+        """Run one prompt; quitting and Ctrl-C keep the text as a draft and stop the session.
+
+        ``keep`` is false for prompts whose text is a command, not an answer (nothing to keep).
+        """
+        self.asking = (key, saved) if keep else None
+        try:
+            outcome = ask()
+        finally:
+            self.asking = None
+        if outcome.kind in (QUIT, INTERRUPT):
+            if keep:
+                self._leave(key, outcome.text, saved)
+            raise _Stop(self._stopped(0 if outcome.kind == QUIT else EXIT_INTERRUPTED))
+        return outcome
+
+    # --- lists: participants, good practices, actions -----------------------------------------------
+
+    def _edit_list(self, question: Question) -> Outcome:
+        while True:
+            self.ui.show_question(self.interview, question, draft=False)
+            self.ui.show_entries(question, entries(self.answers, question.kind))
+            if any(key.startswith(question.key + ".") for key in self.interview.drafts):
+                self.ui.message(M.DRAFT_IN_LIST, style="yellow")
+            outcome = self._prompt(question.key, "", lambda: self.ui.ask_list_command(
+                question, len(entries(self.answers, question.kind))), keep=False)
+            if outcome.kind != ACCEPT:
+                return outcome
+            command, _, number = outcome.text.strip().partition(" ")
+            if not command:
+                return Outcome(ACCEPT)
+            try:
+                if command == "u":
+                    self._form(question, None)
+                elif command == "p":
+                    remove_entry(self.answers, question.kind, int(number))
+                    self._save(None)
+                else:
+                    self._form(question, int(command))
+            except (NotFound, InvalidContent, UsageError) as exc:
+                self._error(exc)
+
+    def _form(self, question: Question, number: int | None, preset: dict[str, str] | None = None) -> None:
+        """Ask the fields of entry ``number`` (``None``: a new one, created by its first field)."""
+        fields = form_fields(question.kind, self.workbook)
+        index = 0
+        while index < len(fields):
+            form_field = fields[index]
+            key = entry_draft_key(question.key, number, form_field.name)
+            saved = entry_value(self.answers, question.kind, number, form_field.name)
+            prefill, draft = self.interview.drafts.get(key, saved), key in self.interview.drafts
+            if not draft and not saved and preset and form_field.name in preset:
+                prefill = preset[form_field.name]
+            outcome = self._prompt(key, saved, lambda: self.ui.ask_field(form_field, prefill, draft=draft))
+            if outcome.kind == BACK:
+                self._leave(key, outcome.text, saved)
+                index = max(index - 1, 0)
+                continue
+            if outcome.kind != ACCEPT:
+                self._leave(key, outcome.text, saved)
+                if number is None and form_field.required:
+                    return  # nothing was created
+                index += 1
+                continue
+            if number is None and form_field.required and not outcome.text.strip():
+                return
+            try:
+                number = apply_entry_field(self.answers, self.workbook, question.kind, number,
+                                           form_field.name, outcome.text)
+            except (InvalidContent, NotFound) as exc:
+                self._error(exc)
+                self._leave(key, outcome.text, saved)
+                continue
+            self.interview.drop_draft(key)
+            if not self._save(outcome.text):
+                self.interview.keep_draft(entry_draft_key(question.key, number, form_field.name), outcome.text, "")
+                self._save_drafts()
+                continue
+            self._save_drafts()
+            index += 1
+
+    # --- saving -------------------------------------------------------------------------------------
+
+    def _save(self, text: str | None) -> bool:
+        """Save the answers now; on failure show ``text`` so it can be copied (the caller keeps it)."""
+        try:
+            save_answers(self.path, self.answers, self.workbook)
+        except JtkError as exc:
+            self.ui.message(M.SAVE_FAILED.format(reason=exc.problems[0].message), style="bold red")
+            if text:
+                self.ui.show_text(text)
+            return False
+        return True
+
+    def _leave(self, key: str, text: str, saved: str) -> None:
+        """The user leaves a prompt without accepting: keep changed text as a draft."""
+        if self.interview.keep_draft(key, text, saved):
+            self._save_drafts(show_text=text)
+
+    def _save_drafts(self, show_text: str | None = None) -> None:
+        try:
+            save_drafts(self.path, self.interview.drafts)
+        except JtkError as exc:
+            self.ui.message(M.DRAFT_SAVE_FAILED.format(reason=exc.problems[0].message), style="bold red")
+            if show_text:
+                self.ui.show_text(show_text)
+
+    def _keep_open_text(self) -> None:
+        if self.asking is not None:
+            text = self.ui.current_text()
+            if text is not None:
+                self.interview.keep_draft(self.asking[0], text, self.asking[1])
+                self._save_drafts()
+
+    def _error(self, exc: JtkError) -> None:
+        for problem in exc.problems:
+            self.ui.message(f"{problem.message}", style="bold red")
+
+    def _stopped(self, code: int) -> int:
+        """Say what is saved and where the next session resumes."""
+        fresh = Interview(self.workbook, self.answers, drafts=dict(self.interview.drafts))
+        question = fresh.start()
+        where = describe(question) if question else self.workbook.closing.title
+        self.ui.message(M.RESUME_AT.format(path=self.path, where=where))
+        self.ui.message(f"  jtk interview {shlex.quote(str(self.path))}", style="bold")
+        if self.interview.drafts:
+            self.ui.message(M.DRAFT_KEPT.format(draft=draft_path(self.path).name))
+        return code
+
+    # --- signals ------------------------------------------------------------------------------------
+
+    @contextmanager
+    def _signals(self) -> Iterator[None]:
+        """On a hang-up or kill, write the open text as a draft, then stop."""
+
+        def handler(signum: int, frame: Any) -> None:
+            try:
+                self._keep_open_text()
+            finally:
+                raise _Hangup(signum)
+
+        wanted = [getattr(signal, name) for name in ("SIGHUP", "SIGTERM") if hasattr(signal, name)]
+        previous = {}
+        try:
+            for signum in wanted:
+                previous[signum] = signal.signal(signum, handler)
+        except ValueError:  # not the main thread (tests): no handlers
+            pass
+        try:
+            yield
+        finally:
+            for signum, old in previous.items():
+                signal.signal(signum, old)
+
+
+def describe(question: Question) -> str:
+    """``Idea 4: Yhteistyön tavoitteet ja periaatteet, Nykytilan arviointi (4.nykytila)``."""
+    where = f"{question.item.label}, {question.label}" if question.item else question.label
+    return f"{where} ({question.key})"
+
+
+def _actions_question(interview: Interview) -> Question:
+    return next(q for q in interview.questions if q.kind == ACTIONS and q.stop == ACTIONS_STOP)
+
+
+def answers_file_for(target: str, workbook: Workbook) -> tuple[Path, bool]:
+    """The answers file that ``target`` names (a path, or a municipality); whether it was created now.
+
+    A municipality's file (``091-helsinki.yaml`` in the current folder) is created like ``jtk init``
+    when it does not exist; a missing path is an error, since a typo should not make a new file.
+    """
+    from jarjestotyokirja.answers import create_answers_file
+    from jarjestotyokirja.register import find_municipality
+
+    path = Path(target)
+    if path.is_file():
+        return path, False
+    if path.suffix.lower() in (".yaml", ".yml") or "/" in target or "\\" in target or path.exists():
+        raise NotFound(M.NOT_AN_ANSWERS_FILE.format(path=target), path=target)
+    default = Path(find_municipality(target).file_name)
+    if default.is_file():
+        return default, False
+    created, _ = create_answers_file(target, workbook, default)
+    return created, True
