@@ -1,0 +1,247 @@
+"""The interview session with a scripted keyboard: saving at once, drafts, stops, lists, the lock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from jarjestotyokirja.answers import load_answers
+from jarjestotyokirja.errors import M, Conflict, InvalidContent, NotFound
+from jarjestotyokirja.interview import session as session_module
+from jarjestotyokirja.interview.drafts import draft_path, load_drafts
+from jarjestotyokirja.interview.session import (
+    ACCEPT,
+    ATTACH,
+    BACK,
+    INTERRUPT,
+    JUMP,
+    QUIT,
+    SKIP,
+    Outcome,
+    answers_file_for,
+    run_interview,
+)
+from jarjestotyokirja.storage import locked
+
+
+class Script:
+    """A keyboard that answers each prompt from a list; each step may look at the file first."""
+
+    def __init__(self, steps: list[Any]) -> None:
+        self.steps = list(steps)
+        self.asked: list[str] = []
+        self.prefills: list[tuple[str, str, bool]] = []
+        self.messages: list[str] = []
+        self.shown: list[str] = []
+        self.finished = False
+
+    def _next(self, name: str) -> Outcome:
+        self.asked.append(name)
+        step = self.steps.pop(0)
+        if callable(step):
+            step = step()
+        return step if isinstance(step, Outcome) else Outcome(ACCEPT, step)
+
+    def current_text(self) -> str | None:
+        return None
+
+    def show_question(self, interview, question, *, draft: bool) -> None:
+        self.prefills.append((question.key, *interview.prefill(question)))
+
+    def ask(self, question, prefill: str, *, attach: bool = False) -> Outcome:
+        return self._next(question.key)
+
+    def ask_field(self, form_field, prefill: str, *, draft: bool) -> Outcome:
+        self.prefills.append((form_field.name, prefill, draft))
+        return self._next(form_field.name)
+
+    def show_entries(self, question, entries) -> None:
+        pass
+
+    def ask_list_command(self, question, count: int) -> Outcome:
+        return self._next(question.key)
+
+    def ask_target(self, interview) -> Outcome:
+        return self._next("siirry")
+
+    def message(self, text: str, *, style: str = "") -> None:
+        self.messages.append(text)
+
+    def show_text(self, text: str) -> None:
+        self.shown.append(text)
+
+    def finish(self, path, answers, workbook) -> None:
+        self.finished = True
+
+
+@pytest.fixture
+def path(new_file) -> Path:
+    return new_file(pvm="2024-05-31", konsultti="Maija")
+
+
+@pytest.fixture
+def run(path, workbook) -> Callable[..., tuple[int, Script]]:
+    def go(*steps: Any, **options: Any) -> tuple[int, Script]:
+        script = Script(list(steps))
+        code = run_interview(path, workbook, script, today="2024-05-31", **options)
+        return code, script
+
+    return go
+
+
+def stored(path: Path, workbook, item: str, field: str) -> Any:
+    return getattr(load_answers(path, workbook).vastaukset[item], field)
+
+
+def test_every_accepted_answer_is_on_disk_before_the_next_question(run, path, workbook):
+    seen = []
+
+    def check_then(text: str) -> Callable[[], str]:
+        def step() -> str:
+            seen.append(stored(path, workbook, "tilannekuva", "nykytila"))
+            return text
+        return step
+
+    code, script = run(Outcome(SKIP), "Nykytila: äöå\nkaksi riviä", check_then("Tavoite"), Outcome(QUIT))
+    assert code == 0
+    assert script.asked == ["arviointi.osallistujat", "tilannekuva.nykytila", "tilannekuva.tavoitetila",
+                            "tilannekuva.seuranta"]
+    assert seen == ["Nykytila: äöå\nkaksi riviä"]
+    assert stored(path, workbook, "tilannekuva", "tavoitetila") == "Tavoite"
+
+
+def test_ctrl_c_keeps_the_text_as_a_draft_and_the_next_session_offers_it(run, path, workbook):
+    code, script = run(Outcome(SKIP), "Hyväksytty", Outcome(INTERRUPT, "Kesken jäänyt\nteksti"))
+    assert code == 130
+    assert load_drafts(path) == {"tilannekuva.tavoitetila": "Kesken jäänyt\nteksti"}
+    assert stored(path, workbook, "tilannekuva", "tavoitetila") == ""
+    assert stored(path, workbook, "tilannekuva", "nykytila") == "Hyväksytty"
+    resume = M.RESUME_AT.format(path=path, where="Järjestöyhteistyön tilannekuva, Tavoitetila (tilannekuva.tavoitetila)")
+    assert resume in script.messages
+
+    code, script = run("Kesken jäänyt\nteksti valmiiksi", Outcome(QUIT))
+    assert script.prefills[0] == ("tilannekuva.tavoitetila", "Kesken jäänyt\nteksti", True)
+    assert stored(path, workbook, "tilannekuva", "tavoitetila") == "Kesken jäänyt\nteksti valmiiksi"
+    assert not draft_path(path).exists()
+
+
+def test_quit_with_unchanged_text_leaves_no_draft(run, path):
+    code, _ = run(Outcome(SKIP), Outcome(QUIT, ""))
+    assert code == 0 and not draft_path(path).exists()
+
+
+def test_leaving_a_question_with_changed_text_keeps_it(run, path, workbook):
+    code, script = run(Outcome(SKIP), Outcome(SKIP, "ohitettu mutta kirjoitettu"), Outcome(BACK, ""),
+                       Outcome(QUIT, "ohitettu mutta kirjoitettu"))
+    assert script.asked[1:] == ["tilannekuva.nykytila", "tilannekuva.tavoitetila", "tilannekuva.nykytila"]
+    assert script.prefills[-1] == ("tilannekuva.nykytila", "ohitettu mutta kirjoitettu", True)
+    assert load_drafts(path) == {"tilannekuva.nykytila": "ohitettu mutta kirjoitettu"}
+
+
+def test_a_failed_save_shows_the_text_keeps_a_draft_and_asks_again(run, path, workbook, monkeypatch):
+    real = session_module.save_answers
+    failures = [InvalidContent(M.WRITE_FAILED.format(reason="No space left on device"), path=str(path))]
+
+    def flaky(*args: Any) -> None:
+        if failures:
+            raise failures.pop()
+        real(*args)
+
+    monkeypatch.setattr(session_module, "save_answers", flaky)
+    code, script = run(Outcome(SKIP), "Tärkeä teksti", "Tärkeä teksti", Outcome(QUIT))
+    assert script.shown == ["Tärkeä teksti"]
+    assert any("No space left on device" in m for m in script.messages)
+    assert script.asked[1:3] == ["tilannekuva.nykytila", "tilannekuva.nykytila"]
+    assert script.prefills[2] == ("tilannekuva.nykytila", "Tärkeä teksti", True)
+    assert stored(path, workbook, "tilannekuva", "nykytila") == "Tärkeä teksti"
+    assert not draft_path(path).exists()
+
+
+def test_level_answers_are_validated_and_saved(run, path, workbook):
+    steps = [Outcome(SKIP)] * 3 + ["9", "4", "", Outcome(QUIT)]
+    code, script = run(*steps, target="4")
+    assert script.asked[3:6] == ["4.taso", "4.taso", "4.tavoitetaso"]
+    assert any("1–5" in m for m in script.messages)
+    answers = load_answers(path, workbook)
+    assert answers.vastaukset["4"].taso == 4 and answers.vastaukset["4"].tavoitetaso is None
+
+
+def test_jump_goes_to_the_chosen_idea(run, path):
+    code, script = run(Outcome(JUMP), "9", Outcome(QUIT))
+    assert script.asked == ["arviointi.osallistujat", "siirry", "9.nykytila"]
+
+
+def test_cancelled_jump_stays_at_the_question(run):
+    code, script = run(Outcome(JUMP), "", Outcome(QUIT))
+    assert script.asked == ["arviointi.osallistujat", "siirry", "arviointi.osallistujat"]
+
+
+def test_participants_and_actions_are_added_and_removed(run, path, workbook):
+    code, script = run(
+        "u", "Åke Öhman", "sivistysjohtaja", "Helsingin kaupunki", "",  # a participant, then on
+        Outcome(JUMP), "toimenpiteet",
+        "u", "Nimetään yhdyshenkilö", "pitkä", "5", "Kunnanjohtaja", "2025-01-31", "nimetty", "käynnissä",
+        "u", "Toinen", Outcome(SKIP), Outcome(SKIP), Outcome(SKIP), Outcome(SKIP), Outcome(SKIP), Outcome(SKIP),
+        "p 2", "",
+        Outcome(QUIT),
+    )
+    answers = load_answers(path, workbook)
+    person = answers.arviointi.osallistujat[0]
+    assert (person.nimi, person.rooli, person.organisaatio) == ("Åke Öhman", "sivistysjohtaja", "Helsingin kaupunki")
+    assert len(answers.toimenpiteet) == 1
+    action = answers.toimenpiteet[0]
+    assert (action.teksti, action.aikavali, action.idea, action.vastuutaho, action.maaraaika, action.mittari,
+            action.tila) == ("Nimetään yhdyshenkilö", "pitkä", "5", "Kunnanjohtaja", "2025-01-31", "nimetty", "käynnissä")
+    assert script.asked[-1] == "lopuksi.seuranta"
+
+
+def test_an_empty_required_field_creates_nothing(run, path, workbook):
+    code, script = run("u", "", "", Outcome(QUIT))
+    assert load_answers(path, workbook).arviointi.osallistujat == []
+
+
+def test_attach_prefills_the_idea_and_keeps_the_answer_text(path, workbook):
+    script = Script([])
+    script.steps = [
+        Outcome(ATTACH, "kesken oleva vastaus"), "Avustusperiaatteet julki", "lyhyt",
+        lambda: Outcome(ACCEPT, script.prefills[-1][1]),  # accept the idea as prefilled
+        Outcome(SKIP), Outcome(SKIP), Outcome(SKIP), Outcome(SKIP),
+        lambda: Outcome(ACCEPT, script.prefills[-1][1] + " ja valmis"),
+        Outcome(QUIT),
+    ]
+    run_interview(path, workbook, script, target="4")
+    answers = load_answers(path, workbook)
+    assert answers.toimenpiteet[0].teksti == "Avustusperiaatteet julki"
+    assert answers.toimenpiteet[0].idea == "4"
+    assert answers.vastaukset["4"].nykytila == "kesken oleva vastaus ja valmis"
+    assert script.asked[0] == script.asked[8] == "4.nykytila"
+
+
+def test_the_end_shows_the_summary(run, path):
+    code, script = run(Outcome(SKIP), Outcome(SKIP), Outcome(SKIP), target="lopuksi")
+    assert code == 0 and script.finished
+
+
+def test_a_second_session_on_the_same_file_is_refused(run, path):
+    with locked(path), pytest.raises(Conflict) as error:
+        run(Outcome(QUIT))
+    assert ".jtk-lock" in str(error.value)
+
+
+def test_unknown_start_target_is_refused_before_anything_is_asked(run):
+    with pytest.raises(Exception) as error:
+        run(Outcome(QUIT), target="12")
+    assert "Kohdat:" in str(error.value)
+
+
+def test_answers_file_for_a_municipality_is_created_once(tmp_path, workbook, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    path, created = answers_file_for("Pedersören kunta", workbook)
+    assert (str(path), created) == ("599-pedersoren-kunta.yaml", True)
+    assert answers_file_for("599", workbook) == (path, False)
+    assert answers_file_for(str(path), workbook) == (path, False)
+    with pytest.raises(NotFound, match="puuttuu.yaml"):
+        answers_file_for("puuttuu.yaml", workbook)
