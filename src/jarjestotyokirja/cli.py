@@ -120,3 +120,4 @@ def main() -> None:
 from jarjestotyokirja.commands import answers as _answers  # noqa: E402,F401
 from jarjestotyokirja.commands import region as _region  # noqa: E402,F401
 from jarjestotyokirja.commands import interview as _interview  # noqa: E402,F401
+from jarjestotyokirja.commands import report as _report  # noqa: E402,F401

@@ -131,6 +131,7 @@ class M:
     REPORT_UNANSWERED = "Vastaamatta {count} kysymystä (--strict): {items}."
     REPORT_SAME_OUTPUT = "Sama tulostiedosto {name} syntyisi myös tiedostosta {other}; anna tiedostoille eri nimet."
     REPORT_WORKERS = "Rinnakkaisten prosessien määrän (-j) pitää olla vähintään 1, nyt {value}."
+    REPORT_UNEXPECTED = "Raportin tekeminen epäonnistui odottamatta: {reason}"
 
 
 @dataclass(frozen=True)

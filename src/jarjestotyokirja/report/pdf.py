@@ -90,6 +90,7 @@ def _offline() -> Iterator[None]:
 
 
 _PACKAGE_ERROR = re.compile(r"package")
+_DIAGNOSTIC_LINE = re.compile(r"┌─ [^\n]*?:(\d+):\d+")
 _PACKAGE_SPEC = re.compile(r"@?[a-z]+/[\w-]+(?::|-)\d+\.\d+\.\d+")
 
 
@@ -133,4 +134,7 @@ def _typst_error(exc: Any, name: str) -> InvalidContent:
         spec = _PACKAGE_SPEC.search(message)
         return InvalidContent(M.TYPST_PACKAGE.format(spec=spec.group() if spec else "?"), path=name)
     first_line = message.splitlines()[0] if message else type(exc).__name__
+    where = _DIAGNOSTIC_LINE.search(str(getattr(exc, "diagnostic", "") or ""))
+    if where:
+        first_line += f" (Typst-lähteen rivi {where.group(1)}; lähteen näkee: jtk report -f typ)"
     return InvalidContent(M.TYPST_ERROR.format(reason=first_line), path=name)

@@ -42,15 +42,18 @@ FORMATS = ("md", "html", "typ")
 # Characters that can start inline markup anywhere in a line (CommonMark and GitHub's extensions:
 # emphasis, code, links, images, autolinks and HTML, entities, tables, strikethrough, math).
 _MD_INLINE = re.compile(r"([\\`*_\[\]<>|~&$#])")
-# What makes a line a block (heading, quote, list, thematic break, setext underline, ordered list).
-_MD_BLOCK_START = re.compile(r"^([-+=>])")
-_MD_ORDERED = re.compile(r"^(\d{1,9})([.)])")
+# What makes a line a block: a bullet list item, a setext heading underline or thematic break
+# (a line of only - or =), an ordered list item (``1.`` or ``1)`` before a blank). ``#`` and ``>``
+# are escaped everywhere already, ``*`` and ``_`` too.
+_MD_BULLET = re.compile(r"^([-+])(?=[ \t]|$)")
+_MD_UNDERLINE = re.compile(r"^([-=])(?=[-= \t]*$)")
+_MD_ORDERED = re.compile(r"^(\d{1,9})([.)])(?=[ \t]|$)")
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n\s*")
 
 
 def _md_line(line: str) -> str:
     line = _MD_INLINE.sub(r"\\\1", line.strip(" \t"))
-    line = _MD_BLOCK_START.sub(r"\\\1", line)
+    line = _MD_UNDERLINE.sub(r"\\\1", _MD_BULLET.sub(r"\\\1", line))
     return _MD_ORDERED.sub(r"\1\\\2", line)
 
 
@@ -160,6 +163,8 @@ def _finalize_for(fmt: str) -> Callable[[Any], Any] | None:
     def finalize(value: Any) -> Any:
         if value is None:
             return Markup("")
+        if isinstance(value, int) and not isinstance(value, bool):
+            return Markup(str(value))  # a number reads the same in markup and in code
         return escape_fn(value)
 
     return finalize

@@ -1,0 +1,128 @@
+"""Reports for many answers files: in this process or in ``jobs`` worker processes.
+
+A file that fails (unreadable, invalid, unanswered under ``strict``, a template error) becomes an
+:class:`Outcome` with its problems; the other files still render. Outcomes are returned in the
+order the files were given, whatever order the workers finish in, and ``on_done`` is called as each
+file finishes (the command line moves its progress bar there). Nothing here prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jarjestotyokirja.errors import M, Conflict, InvalidContent, JtkError, Problem, UsageError
+
+
+@dataclass(frozen=True)
+class ReportJob:
+    """What to make of every file; sent to the worker processes, so plain picklable values."""
+
+    formats: tuple[str, ...]
+    out_dir: str | None = None
+    templates: str | None = None
+    strict: bool = False
+    workbook: str | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One answers file: the reports written, or the problems that stopped it."""
+
+    path: Path
+    written: tuple[Path, ...] = ()
+    problems: tuple[Problem, ...] = field(default=())
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def render_one(path: Path, job: ReportJob) -> Outcome:
+    """Write the reports of one file; a :class:`JtkError` becomes the outcome's problems."""
+    from jarjestotyokirja.report.build import write_report
+    from jarjestotyokirja.workbook import load_workbook
+
+    try:
+        written = write_report(
+            path,
+            load_workbook(job.workbook),
+            job.formats,
+            out_dir=job.out_dir,
+            templates=job.templates,
+            strict=job.strict,
+        )
+    except JtkError as exc:
+        return Outcome(path, problems=tuple(exc.with_path(str(path)).problems))
+    except Exception as exc:  # noqa: BLE001 - one broken file must not stop a batch of hundreds
+        return Outcome(path, problems=(Problem(M.REPORT_UNEXPECTED.format(reason=f"{type(exc).__name__}: {exc}"), str(path)),))
+    return Outcome(path, tuple(written))
+
+
+def _warm_up(job: ReportJob) -> None:
+    """Load the workbook and templates once per worker, before the first file."""
+    from jarjestotyokirja.report.build import TEMPLATE
+    from jarjestotyokirja.report.render import environment
+    from jarjestotyokirja.workbook import load_workbook
+
+    try:
+        load_workbook(job.workbook)
+        for fmt in job.formats:
+            environment("typ" if fmt == "pdf" else fmt, job.templates).get_template(TEMPLATE[fmt])
+    except Exception:  # noqa: BLE001 - the same error is reported per file by render_one
+        pass
+
+
+def _make_dir(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InvalidContent(M.WRITE_FAILED.format(reason=exc.strerror), path=str(folder)) from None
+
+
+def run_batch(
+    paths: Sequence[Path],
+    job: ReportJob,
+    *,
+    jobs: int = 1,
+    on_done: Callable[[Outcome], None] | None = None,
+) -> list[Outcome]:
+    """Render every file of ``paths``; ``jobs`` > 1 uses that many worker processes."""
+    if jobs < 1:
+        raise UsageError(M.REPORT_WORKERS.format(value=jobs))
+    from jarjestotyokirja.report.build import same_outputs
+
+    if job.out_dir:
+        _make_dir(Path(job.out_dir))
+    clashes = same_outputs(list(paths))
+    results: dict[int, Outcome] = {}
+
+    def done(index: int, outcome: Outcome) -> None:
+        results[index] = outcome
+        if on_done:
+            on_done(outcome)
+
+    todo = []
+    for index, path in enumerate(paths):
+        if path in clashes:
+            problem = Conflict(M.REPORT_SAME_OUTPUT.format(name=Path(path).stem, other=clashes[path]), path=str(path))
+            done(index, Outcome(Path(path), problems=tuple(problem.problems)))
+        else:
+            todo.append((index, Path(path)))
+
+    workers = min(jobs, len(todo))
+    if workers <= 1:
+        for index, path in todo:
+            done(index, render_one(path, job))
+    else:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_warm_up, initargs=(job,)) as pool:
+            futures = {pool.submit(render_one, path, job): index for index, path in todo}
+            try:
+                for future in as_completed(futures):
+                    done(futures[future], future.result())
+            except BaseException:
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
+    return [results[index] for index in range(len(paths))]

@@ -1,0 +1,109 @@
+"""One answers file → its report files: ``render_report`` for one format, ``write_report`` for many.
+
+Output names follow the answers file: ``091-helsinki.yaml`` → ``091-helsinki.md``, ``.html``,
+``.pdf`` (``.typ``, the Typst source of the PDF, on request). Every file is written atomically.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from jarjestotyokirja.answers import Answers, load_answers
+from jarjestotyokirja.errors import M, InvalidContent, UsageError
+from jarjestotyokirja.report.context import build_context
+from jarjestotyokirja.report.render import render_template, template_dirs, template_path
+from jarjestotyokirja.storage import atomic_write
+from jarjestotyokirja.workbook import Workbook
+
+REPORT_FORMATS = ("md", "html", "pdf", "typ")
+DEFAULT_FORMATS = ("md", "pdf")
+TEMPLATE = {"md": "report.md.j2", "html": "report.html.j2", "typ": "report.typ.j2", "pdf": "report.typ.j2"}
+
+
+def parse_formats(text: str) -> tuple[str, ...]:
+    """``"pdf,md"`` → ``("md", "pdf")``: known formats, each once, in a fixed order."""
+    wanted = [part.strip().lower().lstrip(".") for part in text.split(",") if part.strip()]
+    unknown = [f for f in wanted if f not in REPORT_FORMATS]
+    if unknown or not wanted:
+        raise UsageError(M.REPORT_FORMAT.format(value=",".join(unknown) or text, choices=", ".join(REPORT_FORMATS)))
+    return tuple(f for f in REPORT_FORMATS if f in wanted)
+
+
+def output_path(answers_path: str | Path, fmt: str, out_dir: str | Path | None = None) -> Path:
+    """``vastaukset/091-helsinki.yaml`` → ``<out_dir>/091-helsinki.<fmt>`` (``out_dir`` default ``.``)."""
+    return Path(out_dir or ".") / f"{Path(answers_path).stem}.{fmt}"
+
+
+def check_strict(context: dict[str, Any]) -> None:
+    """Refuse a report with unanswered questions (``--strict``), listing the items."""
+    missing = context["vastaamatta"]
+    if missing:
+        count = sum(len(entry["kentat"]) for entry in missing)
+        items = "; ".join(f"{e['otsikko']} ({', '.join(e['kentat'])})" for e in missing)
+        raise InvalidContent(M.REPORT_UNANSWERED.format(count=count, items=items))
+
+
+def render_report(
+    workbook: Workbook,
+    answers: Answers,
+    fmt: str,
+    *,
+    templates: str | Path | None = None,
+    context: dict[str, Any] | None = None,
+) -> str | bytes:
+    """The report in ``fmt``: text for ``md``, ``html`` and ``typ``, PDF bytes for ``pdf``."""
+    from jarjestotyokirja.report.pdf import compile_pdf
+
+    context = context if context is not None else build_context(workbook, answers)
+    fmt_template = "typ" if fmt == "pdf" else fmt
+    text = render_template(TEMPLATE[fmt], context, fmt_template, templates)
+    if fmt != "pdf":
+        return text
+    return compile_pdf(
+        text,
+        root=template_path(TEMPLATE[fmt], "typ", templates).parent,
+        date=answers.arviointi.pvm or None,
+        template_dirs=template_dirs(templates)[:-1],
+        name=TEMPLATE[fmt],
+    )
+
+
+def write_report(
+    path: str | Path,
+    workbook: Workbook,
+    formats: Iterable[str] = DEFAULT_FORMATS,
+    *,
+    out_dir: str | Path | None = None,
+    templates: str | Path | None = None,
+    strict: bool = False,
+) -> list[Path]:
+    """Load ``path``, render every format and write the files atomically; returns their paths.
+
+    Nothing is written when the file cannot be read, a template fails or (``strict``) questions
+    are unanswered: every format is rendered before the first file is written.
+    """
+    answers = load_answers(path, workbook)
+    context = build_context(workbook, answers)
+    if strict:
+        check_strict(context)
+    rendered = [
+        (output_path(path, fmt, out_dir), render_report(workbook, answers, fmt, templates=templates, context=context))
+        for fmt in formats
+    ]
+    for target, data in rendered:
+        atomic_write(target, data)
+    return [target for target, _ in rendered]
+
+
+def same_outputs(paths: Sequence[Path]) -> dict[Path, Path]:
+    """Files whose reports would overwrite an earlier file's (same name in different folders)."""
+    seen: dict[str, Path] = {}
+    clashes: dict[Path, Path] = {}
+    for path in paths:
+        stem = Path(path).stem
+        if stem in seen and Path(seen[stem]).resolve() != Path(path).resolve():
+            clashes[path] = seen[stem]
+        seen.setdefault(stem, path)
+    return clashes

@@ -1,0 +1,253 @@
+"""``build_context``: one municipality's answers as the plain data every report template sees.
+
+Templates see only this dict (strings, integers, lists and dicts; no models, no methods), in the
+same shape for Markdown, HTML and Typst. Keys follow the answers file (``kunta``, ``arviointi``,
+``toimenpiteet``) so an organisation writing its own template recognises them. User text is passed
+as typed; escaping is the template environment's job (:mod:`.render`).
+
+Top-level keys:
+
+``otsikko``, ``alaotsikko``
+    The document's title and subtitle.
+``tyokirja``
+    ``nimi``, ``alaotsikko``, ``julkaisija``, ``vuosi``, ``tekijat``, ``url``, ``versio``.
+``kunta``
+    ``koodi``, ``nimi``, ``maakunta``, ``hyvinvointialue``.
+``arviointi``
+    ``pvm`` (``VVVV-KK-PP`` or ``""``), ``pvm_fi`` (``17.2.2026``), ``konsultti``,
+    ``osallistujat`` (``nimi``, ``rooli``, ``organisaatio``).
+``tasot``
+    The level scale or ``None``: ``nykytaso``, ``tavoitetaso`` (labels), ``asteikko``
+    (``arvo``, ``nimi``, ``kuvaus``).
+``yhteenveto``
+    The one-page summary: ``otsikko`` and ``teksti`` (the target-state summary), ``kaavio``
+    (per idea: ``numero``, ``otsikko``, ``taso``, ``tavoitetaso``, ``ero``), ``aikavalit``
+    (``tunnus``, ``nimi``, ``maara``), ``toimenpiteita``, ``valmius`` (``vastattu``, ``yhteensa``,
+    ``prosentti``), ``vastaamatta``.
+``tilannekuva``
+    The opening sections that are answered: ``tunnus``, ``otsikko``, ``kentat``.
+``vaiheet``
+    ``numero``, ``otsikko``, ``alaotsikko``, ``kuvaus``, ``ideat``: ``numero``, ``otsikko``,
+    ``tiivistelma``, ``kentat``, ``taso`` and ``tavoitetaso`` (``arvo``, ``nimi``; ``arvo`` 0 when
+    not given), ``toimenpiteet`` (their numbers).
+    A field (``kentat``) is ``tunnus``, ``nimi``, ``teksti`` (``""`` when unanswered).
+``toimenpiteet``
+    Grouped by horizon in the order short, medium, long, only groups that have actions:
+    ``tunnus``, ``nimi``, ``rivit``: ``numero``, ``teksti``, ``idea``, ``idea_otsikko``,
+    ``vastuutaho``, ``maaraaika``, ``maaraaika_fi``, ``mittari``, ``tila``, ``tila_nimi``.
+``seuranta``
+    The monitoring plan: ``otsikko``, ``teksti``.
+``hyvat_kaytannot``
+    ``otsikko``, ``ohje``, ``rivit``: ``otsikko``, ``kuvaus``, ``idea``, ``idea_otsikko``.
+``vastaamatta``
+    Every question not yet answered, in workbook order: ``tunnus``, ``otsikko``, ``kentat``
+    (the names of the empty fields), ``kysymykset`` (the workbook's guiding questions for them).
+``tuottaja``
+    ``jtk <version>``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jarjestotyokirja.answers import HORIZONS, STATUSES, Answers
+from jarjestotyokirja.progress import progress, unanswered_fields
+from jarjestotyokirja.report.render import fi_date
+from jarjestotyokirja.workbook import Item, Workbook
+
+TITLE = "Järjestöyhteistyön kehittämissuunnitelma"
+
+
+def build_context(workbook: Workbook, answers: Answers, *, generator: str | None = None) -> dict[str, Any]:
+    """The report's data for ``answers`` to ``workbook``: see the module docstring for the keys."""
+    if generator is None:
+        from jarjestotyokirja import __version__
+
+        generator = f"jtk {__version__}"
+    idea_titles = {idea.number: idea.title for idea in workbook.ideas}
+    missing = unanswered(workbook, answers)
+    done = progress(answers, workbook)
+    return {
+        "otsikko": TITLE,
+        "alaotsikko": _based_on(workbook),
+        "tyokirja": {
+            "nimi": workbook.title,
+            "alaotsikko": workbook.subtitle,
+            "julkaisija": workbook.source.publisher,
+            "vuosi": workbook.source.year,
+            "tekijat": list(workbook.source.authors),
+            "url": workbook.source.url,
+            "versio": workbook.version,
+        },
+        "kunta": answers.kunta.model_dump(),
+        "arviointi": {
+            "pvm": answers.arviointi.pvm,
+            "pvm_fi": fi_date(answers.arviointi.pvm),
+            "konsultti": answers.arviointi.konsultti,
+            "osallistujat": [p.model_dump() for p in answers.arviointi.osallistujat],
+        },
+        "tasot": _levels(workbook),
+        "yhteenveto": {
+            "otsikko": workbook.closing.summary.label,
+            "teksti": answers.lopuksi.yhteenveto,
+            "kaavio": _chart(workbook, answers),
+            "aikavalit": [
+                {"tunnus": key, "nimi": name, "maara": sum(a.aikavali == key for a in answers.toimenpiteet)}
+                for key, name in HORIZONS.items()
+            ],
+            "toimenpiteita": len(answers.toimenpiteet),
+            "valmius": {"vastattu": done.answered, "yhteensa": done.total, "prosentti": done.percent},
+            "vastaamatta": sum(len(entry["kentat"]) for entry in missing),
+        },
+        "tilannekuva": [_section(item, answers) for item in workbook.items if item.idea is None],
+        "vaiheet": [
+            {
+                "numero": phase.number,
+                "otsikko": phase.title,
+                "alaotsikko": phase.subtitle,
+                "kuvaus": phase.description,
+                "ideat": [_idea(workbook.item(idea.number), workbook, answers) for idea in phase.ideas],
+            }
+            for phase in workbook.phases
+        ],
+        "toimenpiteet": _actions(answers, idea_titles),
+        "seuranta": {"otsikko": workbook.closing.monitoring.label, "teksti": answers.lopuksi.seuranta},
+        "hyvat_kaytannot": {
+            "otsikko": workbook.good_practices.title,
+            "ohje": workbook.good_practices.text,
+            "rivit": [
+                {
+                    "otsikko": p.otsikko,
+                    "kuvaus": p.kuvaus,
+                    "idea": p.idea,
+                    "idea_otsikko": idea_titles.get(p.idea, ""),
+                }
+                for p in answers.hyvat_kaytannot
+            ],
+        },
+        "vastaamatta": missing,
+        "tuottaja": generator,
+    }
+
+
+def _based_on(workbook: Workbook) -> str:
+    source = " ".join(p for p in (workbook.source.publisher, workbook.source.year) if p)
+    return f"Laadittu työkirjan ”{workbook.title}” ({source}) pohjalta" if source else workbook.title
+
+
+def _levels(workbook: Workbook) -> dict[str, Any] | None:
+    if workbook.levels is None:
+        return None
+    return {
+        "nykytaso": workbook.levels.current_label,
+        "tavoitetaso": workbook.levels.target_label,
+        "asteikko": [
+            {"arvo": int(level.value), "nimi": level.label, "kuvaus": level.description}
+            for level in workbook.levels.scale
+        ],
+    }
+
+
+def _fields(item: Item, answers: Answers) -> list[dict[str, str]]:
+    answer = answers.answer(item.key)
+    return [{"tunnus": f.id, "nimi": f.label, "teksti": getattr(answer, f.id)} for f in item.fields]
+
+
+def _section(item: Item, answers: Answers) -> dict[str, Any]:
+    return {"tunnus": item.key, "otsikko": item.title, "kentat": _fields(item, answers)}
+
+
+def _level(workbook: Workbook, value: int | None) -> dict[str, Any]:
+    if value is None or workbook.levels is None:
+        return {"arvo": 0, "nimi": ""}
+    return {"arvo": value, "nimi": workbook.levels.label(value)}
+
+
+def _idea(item: Item, workbook: Workbook, answers: Answers) -> dict[str, Any]:
+    answer = answers.answer(item.key)
+    assert item.idea is not None
+    return {
+        "numero": item.key,
+        "otsikko": item.title,
+        "tiivistelma": item.idea.summary,
+        "kentat": _fields(item, answers),
+        "taso": _level(workbook, answer.taso),
+        "tavoitetaso": _level(workbook, answer.tavoitetaso),
+        "toimenpiteet": [n for n, a in enumerate(answers.toimenpiteet, 1) if a.idea == item.key],
+    }
+
+
+def _chart(workbook: Workbook, answers: Answers) -> list[dict[str, Any]]:
+    if workbook.levels is None:
+        return []
+    rows = []
+    for idea in workbook.ideas:
+        answer = answers.answer(idea.number)
+        current, target = answer.taso or 0, answer.tavoitetaso or 0
+        rows.append(
+            {
+                "numero": idea.number,
+                "otsikko": idea.title,
+                "taso": current,
+                "tavoitetaso": target,
+                "ero": target - current if current and target else 0,
+            }
+        )
+    return rows
+
+
+def _actions(answers: Answers, idea_titles: dict[str, str]) -> list[dict[str, Any]]:
+    groups = []
+    for key, name in HORIZONS.items():
+        rows = [
+            {
+                "numero": number,
+                "teksti": action.teksti,
+                "idea": action.idea,
+                "idea_otsikko": idea_titles.get(action.idea, ""),
+                "vastuutaho": action.vastuutaho,
+                "maaraaika": action.maaraaika,
+                "maaraaika_fi": fi_date(action.maaraaika),
+                "mittari": action.mittari,
+                "tila": action.tila,
+                "tila_nimi": STATUSES[action.tila],
+            }
+            for number, action in enumerate(answers.toimenpiteet, 1)
+            if action.aikavali == key
+        ]
+        if rows:
+            groups.append({"tunnus": key, "nimi": name, "rivit": rows})
+    return groups
+
+
+def unanswered(workbook: Workbook, answers: Answers) -> list[dict[str, Any]]:
+    """Every item (and the closing) with fields still empty, with the workbook's guiding questions.
+
+    Levels of ideas count too: an idea whose current or target level is missing lists it.
+    """
+    entries = []
+    for item in workbook.items:
+        empty = unanswered_fields(answers, item)
+        labels = [f.label for f in item.fields if f.id in empty]
+        questions = [q for field in empty for q in (item.idea.questions.get(field, []) if item.idea else [])]
+        if item.has_levels and workbook.levels:
+            answer = answers.answer(item.key)
+            labels += [
+                label
+                for label, value in ((workbook.levels.current_label, answer.taso),
+                                     (workbook.levels.target_label, answer.tavoitetaso))
+                if value is None
+            ]
+        if labels:
+            entries.append({"tunnus": item.key, "otsikko": item.label, "kentat": labels, "kysymykset": questions})
+    closing = [
+        field.label
+        for field, value in (
+            (workbook.closing.summary, answers.lopuksi.yhteenveto),
+            (workbook.closing.monitoring, answers.lopuksi.seuranta),
+        )
+        if not value
+    ]
+    if closing:
+        entries.append({"tunnus": "lopuksi", "otsikko": workbook.closing.title, "kentat": closing, "kysymykset": []})
+    return entries
