@@ -290,3 +290,39 @@ def test_two_branches_editing_different_items_merge_without_conflicts(
         assert get_value(answers, workbook, key.replace("__", ".")) == value
     # the merged file is exactly what jtk itself would write
     assert tampere.read_text(encoding="utf-8") == dump_answers(answers, workbook)
+
+
+# --- the commands -------------------------------------------------------------------------------
+
+def test_diff_and_history_commands(cli, repo: Repo, tampere: Path, workbook, tmp_path: Path) -> None:
+    _set(tampere, workbook, **{"4__taso": "2", "4__nykytila": "Kunnalla on järjestöyhdyshenkilö."})
+    repo.commit("2023", "2023-05-10T12:00:00+03:00")
+    _set(tampere, workbook, **{"4__taso": "3", "4__nykytila": "Kunnalla on kaksi järjestöyhdyshenkilöä."})
+    with edit_answers(tampere, workbook) as answers:
+        add_action(answers, workbook, teksti="Järjestöfoorumi [bold]kahdesti[/bold]", tila="käynnissä")
+    repo.commit("2024", "2024-05-14T12:00:00+03:00")
+
+    result = cli("diff", tampere, "--from", "HEAD~1", "--to", "HEAD")
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    assert "Idea 4: Yhteistyön tavoitteet ja periaatteet" in out
+    assert "Nykytaso: 2 (Tunnistettu) → 3 (Osittain toteutunut) (+1)" in out
+    assert "Kunnalla on [-järjestöyhdyshenkilö-]{+kaksi järjestöyhdyshenkilöä+}." in out
+    assert "+ lisätty: Järjestöfoorumi [bold]kahdesti[/bold]" in out  # rich markup shown as typed
+    assert "tila: Käynnissä" in out
+
+    assert "Ei muutoksia." in cli("diff", tampere).stdout  # the work tree against HEAD
+    copy = tmp_path / "kopio.yaml"
+    shutil.copy(tampere, copy)
+    assert "Ei muutoksia." in cli("diff", tampere, copy).stdout
+    assert cli("diff", tampere, copy, "--from", "HEAD").exit_code == 2
+    unknown = cli("diff", tampere, "--from", "v1999")
+    assert unknown.exit_code == 1 and M.UNKNOWN_REVISION.format(rev="v1999") in unknown.stderr
+    outside = cli("history", copy)
+    assert outside.exit_code == 1 and M.NOT_A_REPOSITORY in outside.stderr
+
+    history = cli("history", tampere)
+    assert history.exit_code == 0, history.stderr
+    rows = [line.split() for line in history.stdout.splitlines() if line.strip().startswith("20")]
+    assert [(r[0], r[5]) for r in rows] == [("2023-05-01", "–/–"), ("2023-05-10", "2/–"), ("2024-05-14", "3/–")]
+    assert all(len(line) <= 80 for line in history.stdout.splitlines())

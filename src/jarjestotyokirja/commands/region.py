@@ -7,7 +7,47 @@ from typing import Annotated, Optional
 
 import typer
 
-from jarjestotyokirja.cli import FileArg, WorkbookOpt, app, console, workbook_from
+from jarjestotyokirja.cli import FileArg, FilesArg, WorkbookOpt, app, console, report_failures, workbook_from
+
+
+@app.command()
+def compare(
+    files: FilesArg,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Kansio, johon vertailu kirjoitetaan.")] = Path("."),
+    formats: Annotated[str, typer.Option("--format", "-f", help="Muodot pilkuin eroteltuina: md, html, pdf.")] = "md",
+    by: Annotated[
+        Optional[str],
+        typer.Option("--by", help="Oma osio kullekin alueelle: hyvinvointialue tai maakunta.", show_default=False),
+    ] = None,
+    name: Annotated[str, typer.Option("--nimi", help="Tiedostojen nimi ilman päätettä.")] = "vertailu",
+    templates: Annotated[
+        Optional[Path], typer.Option("--templates", help="Oma mallipohjakansio (compare.*.j2).", show_default=False)
+    ] = None,
+    workbook: WorkbookOpt = None,
+) -> None:
+    """Vertaile kuntia (+1-idea): tasot lämpökarttana, valmius, toimenpiteet, tavoitetilat ja hyvät käytännöt.
+
+    Kunta, joka ei ole antanut tasoa, näkyy vastaamattomana, ei nollana. Lukukelvottomat tiedostot
+    luetellaan lopuksi, ja komento päättyy koodiin 1.
+
+    Esimerkit: jtk compare vastaukset/*.yaml -f md,html,pdf -o vertailu/ ·
+    jtk compare kaikki/*.yaml --by hyvinvointialue
+    """
+    from jarjestotyokirja.answers import load_many
+    from jarjestotyokirja.compare import compare as compare_files
+    from jarjestotyokirja.compare_report import parse_formats, write_comparison
+    from jarjestotyokirja.errors import M, InvalidContent, Problem
+
+    chosen = parse_formats(formats)
+    wb = workbook_from(workbook)
+    loaded, failed = load_many(files, wb)
+    if not loaded:
+        problems = [p for error in failed for p in error.problems]
+        raise InvalidContent(problems=[*problems, Problem(M.NOTHING_TO_COMPARE)])
+    comparison = compare_files(loaded, wb, by or "")
+    for path in write_comparison(comparison, wb, output, chosen, name=name, templates=templates):
+        typer.echo(f"Kirjoitettu {path}", err=True)
+    report_failures(failed)
 
 
 @app.command()

@@ -1,0 +1,257 @@
+"""The comparison document: :class:`~jarjestotyokirja.compare.Comparison` as template data, and its files.
+
+Rendering goes through the report machinery (:mod:`jarjestotyokirja.report.render` and ``.pdf``): the
+same sandboxed templates with per-format escaping, the same Typst compile with fixed fonts and date,
+and every file written with :func:`~jarjestotyokirja.storage.atomic_write`.
+
+Template data (``compare.{md,html,typ}.j2``), all plain strings, integers, lists and dicts:
+
+``otsikko``, ``alaotsikko``, ``tuottaja``, ``pvm`` and ``pvm_fi`` (the latest assessment date)
+``ryhmittely``, ``ryhmittain``
+    ``""``, ``"Hyvinvointialue"`` or ``"Maakunta"``; ``"hyvinvointialueittain"`` or ``"maakunnittain"``.
+``ideat``
+    The column heads: ``numero``, ``otsikko``.
+``tasot``
+    ``nykytaso``, ``tavoitetaso`` (labels) and ``asteikko`` (``arvo``, ``nimi``, ``kuvaus``), or ``None``.
+``kuntia``, ``valmius`` (``vastattu``, ``yhteensa``, ``prosentti``)
+``alueet``
+    With a grouping, one row per group for the overview: ``nimi``, ``kuntia``, ``prosentti``,
+    ``keskiarvot`` (per idea: ``arvo`` ``"2,4"`` or ``""`` when no municipality gave a level, and
+    ``taso``, the mean rounded to a level for colour, 0 when none).
+``ryhmat``
+    ``nimi``, ``kuntia``, ``valmius``, ``toimenpiteita``, ``valmiita``, ``aikavalit`` (``tunnus``,
+    ``nimi``, ``maara``), and:
+
+    * ``kunnat``: ``koodi``, ``nimi`` (with the date when a municipality is there twice), ``tiedosto``,
+      ``hyvinvointialue``, ``maakunta``, ``arvioitu``, ``arvioitu_fi``, ``vastattu``, ``yhteensa``,
+      ``prosentti``, ``tasot`` (per idea: ``numero``, ``taso``, ``tavoitetaso``; 0 = not given),
+      ``aikavalit`` (``tunnus``, ``nimi``, ``maara``), ``toimenpiteita``, ``valmiita``.
+    * ``ideat``: ``numero``, ``otsikko``, ``vastanneita``, ``vastaamatta``, ``keskiarvo``,
+      ``tavoite_keskiarvo``, ``ero`` (``"+1,2"``), ``jakauma`` (municipalities at levels 1–5),
+      ``edellakavijat`` (``nimi``, ``taso``: at level 4 or 5), ``tavoitetilat`` (every municipality:
+      ``kunta``, ``teksti`` (``""`` when unanswered), ``tavoitetaso``).
+    * ``heikoimmat``, ``vahvimmat``: entries of ``ideat``.
+    * ``hyvat_kaytannot``: ``kunta``, ``otsikko``, ``kuvaus``, ``idea``, ``idea_otsikko``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from jarjestotyokirja.answers import HORIZONS
+from jarjestotyokirja.compare import GROUPINGS, Comparison, Group, IdeaSummary, Member
+from jarjestotyokirja.errors import M, UsageError
+from jarjestotyokirja.storage import atomic_write
+from jarjestotyokirja.workbook import Workbook
+
+TITLE = "Järjestöyhteistyön alueellinen vertailu"
+FORMATS = ("md", "html", "pdf")
+DEFAULT_NAME = "vertailu"
+
+
+def fi_number(value: float | None, sign: bool = False) -> str:
+    """``2.4`` → ``2,4`` (one decimal, Finnish comma); None → ``""``."""
+    if value is None:
+        return ""
+    text = f"{value:+.1f}" if sign else f"{value:.1f}"
+    return text.replace(".", ",").replace("-", "−")
+
+
+def fi_date(value: str) -> str:
+    if not value:
+        return ""
+    year, month, day = value.split("-")
+    return f"{int(day)}.{int(month)}.{year}"
+
+
+def parse_formats(value: str) -> tuple[str, ...]:
+    """``md,html,pdf`` → the formats in that order, each once; :class:`UsageError` for others."""
+    chosen = [part.strip().lower() for part in value.split(",") if part.strip()]
+    for fmt in chosen:
+        if fmt not in FORMATS:
+            raise UsageError(M.REPORT_FORMAT.format(value=fmt, choices=", ".join(FORMATS)))
+    if not chosen:
+        raise UsageError(M.REPORT_FORMAT.format(value=value, choices=", ".join(FORMATS)))
+    return tuple(dict.fromkeys(chosen))
+
+
+def latest_assessment(comparison: Comparison) -> str:
+    return max((m.answers.arviointi.pvm for m in comparison.members), default="")
+
+
+def comparison_context(comparison: Comparison, workbook: Workbook, *, generator: str | None = None) -> dict[str, Any]:
+    """The template data of ``comparison``: see the module docstring for the keys."""
+    if generator is None:
+        from jarjestotyokirja import __version__
+
+        generator = f"jtk {__version__}"
+    members = comparison.members
+    answered = sum(m.answered for m in members)
+    total = sum(m.total for m in members)
+    date = latest_assessment(comparison)
+    return {
+        "otsikko": TITLE,
+        "alaotsikko": _subtitle(comparison),
+        "tuottaja": generator,
+        "pvm": date,
+        "pvm_fi": fi_date(date),
+        "ryhmittely": GROUPINGS.get(comparison.by, ""),
+        "ryhmittain": {"hyvinvointialue": "hyvinvointialueittain", "maakunta": "maakunnittain"}.get(comparison.by, ""),
+        "ideat": [{"numero": key, "otsikko": title} for key, title in comparison.ideas],
+        "tasot": _levels(workbook),
+        "kuntia": len(members),
+        "valmius": {"vastattu": answered, "yhteensa": total, "prosentti": 100 * answered // total if total else 100},
+        "alueet": [
+            {
+                "nimi": group.name,
+                "kuntia": len(group.members),
+                "prosentti": group.percent,
+                "keskiarvot": [_mean(idea.mean_current) for idea in group.ideas],
+            }
+            for group in comparison.groups
+        ]
+        if comparison.by
+        else [],
+        "ryhmat": [_group(group, workbook) for group in comparison.groups],
+    }
+
+
+def _mean(value: float | None) -> dict[str, Any]:
+    return {"arvo": fi_number(value), "taso": int(value + 0.5) if value is not None else 0}
+
+
+def _subtitle(comparison: Comparison) -> str:
+    count = len(comparison.members)
+    municipalities = f"{count} kunta" if count == 1 else f"{count} kuntaa"
+    if len(comparison.groups) == 1:
+        return f"{comparison.groups[0].name}: {municipalities}"
+    kind = {"hyvinvointialue": "hyvinvointialuetta", "maakunta": "maakuntaa"}[comparison.by]
+    return f"{municipalities}, {len(comparison.groups)} {kind}"
+
+
+def _levels(workbook: Workbook) -> dict[str, Any] | None:
+    if workbook.levels is None:
+        return None
+    return {
+        "nykytaso": workbook.levels.current_label,
+        "tavoitetaso": workbook.levels.target_label,
+        "asteikko": [
+            {"arvo": int(level.value), "nimi": level.label, "kuvaus": level.description}
+            for level in workbook.levels.scale
+        ],
+    }
+
+
+def _horizons(counts: dict[str, int]) -> list[dict[str, Any]]:
+    return [{"tunnus": key, "nimi": name, "maara": counts[key]} for key, name in HORIZONS.items()]
+
+
+def _member(member: Member) -> dict[str, Any]:
+    counts = member.actions_by_horizon()
+    return {
+        "koodi": member.code,
+        "nimi": member.label,
+        "tiedosto": Path(member.path).name,
+        "hyvinvointialue": member.county,
+        "maakunta": member.region,
+        "arvioitu": member.answers.arviointi.pvm,
+        "arvioitu_fi": fi_date(member.answers.arviointi.pvm),
+        "vastattu": member.answered,
+        "yhteensa": member.total,
+        "prosentti": member.percent,
+        "tasot": [
+            {"numero": key, "taso": current or 0, "tavoitetaso": target or 0}
+            for key, (current, target) in member.levels.items()
+        ],
+        "aikavalit": _horizons(counts),
+        "toimenpiteita": sum(counts.values()),
+        "valmiita": member.actions_done,
+    }
+
+
+def _idea(idea: IdeaSummary, members: Sequence[Member]) -> dict[str, Any]:
+    return {
+        "numero": idea.key,
+        "otsikko": idea.title,
+        "vastanneita": idea.answered,
+        "vastaamatta": idea.unanswered,
+        "keskiarvo": fi_number(idea.mean_current),
+        "tavoite_keskiarvo": fi_number(idea.mean_target),
+        "ero": fi_number(idea.gap, sign=True),
+        "jakauma": list(idea.distribution()),
+        "edellakavijat": [{"nimi": m.label, "taso": level} for m, level in idea.leaders(members)],
+        "tavoitetilat": [
+            {"kunta": member.label, "teksti": text, "tavoitetaso": target or 0}
+            for (member, text), target in zip(idea.target_states, idea.target)
+        ],
+    }
+
+
+def _group(group: Group, workbook: Workbook) -> dict[str, Any]:
+    titles = {idea.number: idea.title for idea in workbook.ideas}
+    ideas = {idea.key: _idea(idea, group.members) for idea in group.ideas}
+    return {
+        "nimi": group.name,
+        "kuntia": len(group.members),
+        "valmius": {"vastattu": group.answered, "yhteensa": group.total, "prosentti": group.percent},
+        "kunnat": [_member(m) for m in group.members],
+        "ideat": list(ideas.values()),
+        "heikoimmat": [ideas[i.key] for i in group.weakest()],
+        "vahvimmat": [ideas[i.key] for i in group.strongest()],
+        "aikavalit": _horizons(group.actions_by_horizon()),
+        "toimenpiteita": sum(len(m.answers.toimenpiteet) for m in group.members),
+        "valmiita": sum(m.actions_done for m in group.members),
+        "hyvat_kaytannot": [
+            {
+                "kunta": member.label,
+                "otsikko": practice.otsikko,
+                "kuvaus": practice.kuvaus,
+                "idea": practice.idea,
+                "idea_otsikko": titles.get(practice.idea, ""),
+            }
+            for member, practice in group.good_practices()
+        ],
+    }
+
+
+def write_comparison(
+    comparison: Comparison,
+    workbook: Workbook,
+    out_dir: str | Path,
+    formats: Sequence[str] = ("md",),
+    *,
+    name: str = DEFAULT_NAME,
+    templates: str | Path | None = None,
+) -> list[Path]:
+    """Render ``comparison`` in each of ``formats`` into ``out_dir/<name>.<ext>``; the paths written."""
+    from jarjestotyokirja.report.render import render_template
+
+    context = comparison_context(comparison, workbook)
+    folder = Path(out_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for fmt in formats:
+        target = folder / f"{name}.{fmt}"
+        if fmt == "pdf":
+            atomic_write(target, _pdf(context, templates))
+        else:
+            atomic_write(target, render_template(f"compare.{fmt}.j2", context, fmt, templates))
+        written.append(target)
+    return written
+
+
+def _pdf(context: dict[str, Any], templates: str | Path | None) -> bytes:
+    from jarjestotyokirja.report.pdf import compile_pdf
+    from jarjestotyokirja.report.render import render_template, template_dirs, template_path
+
+    source = render_template("compare.typ.j2", context, "typ", templates)
+    root = template_path("compare.typ.j2", "typ", templates).parent
+    return compile_pdf(
+        source,
+        root=root,
+        date=context["pvm"] or None,
+        template_dirs=template_dirs(templates),
+        name="compare.typ.j2",
+    )
