@@ -9,7 +9,7 @@ import pytest
 
 from jarjestotyokirja.answers import Action, GoodPractice, load_answers, new_answers, save_answers
 from jarjestotyokirja.compare import NO_COUNTY, compare, finnish_sort_key
-from jarjestotyokirja.compare_report import comparison_context, parse_formats, write_comparison
+from jarjestotyokirja.compare_report import comparison_context, write_comparison
 from jarjestotyokirja.errors import M, UsageError
 from jarjestotyokirja.register import find_municipality, load_register
 
@@ -173,13 +173,6 @@ def test_pdf_is_byte_identical(tmp_path, workbook) -> None:
     assert one.read_bytes() == two.read_bytes()
 
 
-def test_formats() -> None:
-    assert parse_formats("md, PDF,md") == ("md", "pdf")
-    with pytest.raises(UsageError) as bad:
-        parse_formats("md,docx")
-    assert bad.value.problems[0].message == M.REPORT_FORMAT.format(value="docx", choices="md, html, pdf")
-
-
 # --- the command ----------------------------------------------------------------------------------
 
 def test_compare_command(cli, tmp_path, workbook) -> None:
@@ -200,4 +193,6 @@ def test_compare_command(cli, tmp_path, workbook) -> None:
     nothing = cli("compare", broken, "-o", out)
     assert nothing.exit_code == 1 and M.NOTHING_TO_COMPARE in nothing.stderr
     assert cli("compare", *paths, "-f", "docx").exit_code == 2
+    assert cli("compare", *paths, "-o", out, "-f", "typ,md").exit_code == 0
+    assert (out / "vertailu.typ").read_text(encoding="utf-8").startswith("// Tuotettu")
     assert cli("compare", *paths, "--by", "kunta").exit_code == 2

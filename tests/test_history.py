@@ -258,6 +258,21 @@ def test_history_follows_a_renamed_file(repo: Repo, tampere: Path, workbook) -> 
     assert history.entries[0].version.path == "837-tampere.yaml"
 
 
+def test_history_reads_a_merged_branch_as_its_merge_commit(repo: Repo, tampere: Path, workbook) -> None:
+    repo.git("checkout", "-q", "-b", "konsultti-b")
+    _set(tampere, workbook, **{"5__taso": "3"})
+    repo.commit("B", "2023-05-03T12:00:00+03:00")
+    repo.git("checkout", "-q", "main")
+    _set(tampere, workbook, **{"2__taso": "4"})
+    repo.commit("A", "2023-05-02T12:00:00+03:00")
+    repo.git("merge", "--no-edit", "konsultti-b", date="2023-05-04T12:00:00+03:00")
+
+    history = level_history(tampere, workbook)
+
+    assert [e.version.subject for e in history.entries] == ["Tampere: pohja", "A", "Merge branch 'konsultti-b'"]
+    assert (history.entries[-1].levels["2"], history.entries[-1].levels["5"]) == ((4, None), (3, None))
+
+
 # --- merging two consultants' work --------------------------------------------------------------
 
 @pytest.mark.parametrize(

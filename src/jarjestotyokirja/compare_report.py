@@ -42,12 +42,10 @@ from typing import Any
 
 from jarjestotyokirja.answers import HORIZONS
 from jarjestotyokirja.compare import GROUPINGS, Comparison, Group, IdeaSummary, Member
-from jarjestotyokirja.errors import M, UsageError
 from jarjestotyokirja.storage import atomic_write
 from jarjestotyokirja.workbook import Workbook
 
 TITLE = "Järjestöyhteistyön alueellinen vertailu"
-FORMATS = ("md", "html", "pdf")
 DEFAULT_NAME = "vertailu"
 
 
@@ -64,17 +62,6 @@ def fi_date(value: str) -> str:
         return ""
     year, month, day = value.split("-")
     return f"{int(day)}.{int(month)}.{year}"
-
-
-def parse_formats(value: str) -> tuple[str, ...]:
-    """``md,html,pdf`` → the formats in that order, each once; :class:`UsageError` for others."""
-    chosen = [part.strip().lower() for part in value.split(",") if part.strip()]
-    for fmt in chosen:
-        if fmt not in FORMATS:
-            raise UsageError(M.REPORT_FORMAT.format(value=fmt, choices=", ".join(FORMATS)))
-    if not chosen:
-        raise UsageError(M.REPORT_FORMAT.format(value=value, choices=", ".join(FORMATS)))
-    return tuple(dict.fromkeys(chosen))
 
 
 def latest_assessment(comparison: Comparison) -> str:
@@ -216,6 +203,26 @@ def _group(group: Group, workbook: Workbook) -> dict[str, Any]:
     }
 
 
+def render_comparison(
+    context: dict[str, Any], fmt: str, *, templates: str | Path | None = None
+) -> str | bytes:
+    """The comparison in ``fmt``: text for ``md``, ``html`` and ``typ``, PDF bytes for ``pdf``."""
+    from jarjestotyokirja.report.pdf import compile_pdf
+    from jarjestotyokirja.report.render import render_template, template_dirs, template_path
+
+    template = f"compare.{'typ' if fmt == 'pdf' else fmt}.j2"
+    text = render_template(template, context, "typ" if fmt == "pdf" else fmt, templates)
+    if fmt != "pdf":
+        return text
+    return compile_pdf(
+        text,
+        root=template_path(template, "typ", templates).parent,
+        date=context["pvm"] or None,
+        template_dirs=template_dirs(templates)[:-1],
+        name=template,
+    )
+
+
 def write_comparison(
     comparison: Comparison,
     workbook: Workbook,
@@ -225,33 +232,14 @@ def write_comparison(
     name: str = DEFAULT_NAME,
     templates: str | Path | None = None,
 ) -> list[Path]:
-    """Render ``comparison`` in each of ``formats`` into ``out_dir/<name>.<ext>``; the paths written."""
-    from jarjestotyokirja.report.render import render_template
+    """Render ``comparison`` in each of ``formats`` into ``out_dir/<name>.<ext>``; the paths written.
 
+    Every format is rendered before the first file is written, so a failing template leaves no
+    half-updated set of files behind.
+    """
     context = comparison_context(comparison, workbook)
-    folder = Path(out_dir)
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for fmt in formats:
-        target = folder / f"{name}.{fmt}"
-        if fmt == "pdf":
-            atomic_write(target, _pdf(context, templates))
-        else:
-            atomic_write(target, render_template(f"compare.{fmt}.j2", context, fmt, templates))
-        written.append(target)
-    return written
-
-
-def _pdf(context: dict[str, Any], templates: str | Path | None) -> bytes:
-    from jarjestotyokirja.report.pdf import compile_pdf
-    from jarjestotyokirja.report.render import render_template, template_dirs, template_path
-
-    source = render_template("compare.typ.j2", context, "typ", templates)
-    root = template_path("compare.typ.j2", "typ", templates).parent
-    return compile_pdf(
-        source,
-        root=root,
-        date=context["pvm"] or None,
-        template_dirs=template_dirs(templates),
-        name="compare.typ.j2",
-    )
+    rendered = [(Path(out_dir) / f"{name}.{fmt}", render_comparison(context, fmt, templates=templates)) for fmt in formats]
+    Path(out_dir).mkdir(parents=True, exist_ok=True)
+    for target, data in rendered:
+        atomic_write(target, data)
+    return [target for target, _ in rendered]

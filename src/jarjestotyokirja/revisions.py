@@ -135,11 +135,15 @@ def read_revision(file: str | Path, rev: str, workbook: Workbook) -> tuple[Answe
 
 
 def committed_versions(file: str | Path) -> tuple[Repository, list[Version]]:
-    """Every commit that changed ``file``, oldest first, following renames."""
+    """Every commit that changed ``file`` on the current branch, oldest first, following renames.
+
+    Only the first-parent line is read: a merged branch appears as its merge commit, which holds
+    both consultants' work, and not as the side branch's half-finished states.
+    """
     repo = repository_of(file)
     try:
         log = repo.git(
-            "log", "--follow", "--no-color", "--date=short", "--name-only",
+            "log", "--first-parent", "--follow", "--no-color", "--date=short", "--name-only",
             "--format=%x1e%H%x1f%ad%x1f%s", "--", repo.name,
         ).decode("utf-8", "replace")
     except InvalidContent:  # a repository without a single commit

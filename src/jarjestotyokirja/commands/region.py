@@ -14,7 +14,7 @@ from jarjestotyokirja.cli import FileArg, FilesArg, WorkbookOpt, app, console, r
 def compare(
     files: FilesArg,
     output: Annotated[Path, typer.Option("--output", "-o", help="Kansio, johon vertailu kirjoitetaan.")] = Path("."),
-    formats: Annotated[str, typer.Option("--format", "-f", help="Muodot pilkuin eroteltuina: md, html, pdf.")] = "md",
+    formats: Annotated[str, typer.Option("--format", "-f", help="Muodot pilkuin eroteltuina: md, html, pdf, typ (PDF:n Typst-lähde).")] = "md",
     by: Annotated[
         Optional[str],
         typer.Option("--by", help="Oma osio kullekin alueelle: hyvinvointialue tai maakunta.", show_default=False),
@@ -35,7 +35,8 @@ def compare(
     """
     from jarjestotyokirja.answers import load_many
     from jarjestotyokirja.compare import compare as compare_files
-    from jarjestotyokirja.compare_report import parse_formats, write_comparison
+    from jarjestotyokirja.compare_report import write_comparison
+    from jarjestotyokirja.report.build import parse_formats
     from jarjestotyokirja.errors import M, InvalidContent, Problem
 
     chosen = parse_formats(formats)
