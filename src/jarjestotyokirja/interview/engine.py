@@ -232,7 +232,6 @@ class Interview:
             return self.jump(target)
         for index, question in enumerate(self.questions):
             if any(key == question.key or key.startswith(question.key + ".") for key in self.drafts):
-                self.focus = question.stop
                 return self._move(index)
         return self._move(self._next_pending(0))
 

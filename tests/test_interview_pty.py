@@ -1,0 +1,244 @@
+"""The installed ``jtk interview`` in a real pseudo-terminal (pexpect), typed at as a user would.
+
+Each test waits for a question's heading (``tilannekuva.nykytila``) and then for the prompt's key
+help in the bottom toolbar before typing, so no sleeps are needed.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from jarjestotyokirja.answers import load_answers
+from jarjestotyokirja.errors import M
+from jarjestotyokirja.interview.drafts import draft_path, load_drafts, save_drafts
+
+pexpect = pytest.importorskip("pexpect")
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals")]
+
+JTK = str(Path(sys.executable).with_name("jtk"))
+CTRL = {name: chr(ord(name) - ord("a") + 1) for name in "cdegnpqst"}
+ACCEPT_TEXT = CTRL["s"]
+ESC_ENTER = "\x1b\r"
+PASTE_START, PASTE_END = "\x1b[200~", "\x1b[201~"
+
+
+def environment(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "PYTHONIOENCODING"))}
+    env.update(LANG="C.UTF-8", TERM="xterm-256color", NO_COLOR="1", COLUMNS="120")
+    env.pop("VISUAL", None)
+    env.update(extra)
+    return env
+
+
+class Pty:
+    """The command in a 120×40 pseudo-terminal that answers cursor position requests as a terminal does
+    (prompt_toolkit draws the bottom toolbar only once it knows where the cursor is)."""
+
+    CPR_REQUEST = "\x1b[6n"
+
+    def __init__(self, cwd: Path, *args: str, encoding: str = "utf-8", **env: str) -> None:
+        self.child = pexpect.spawn(JTK, ["interview", *args], cwd=str(cwd), env=environment(**env),
+                                   encoding=encoding, dimensions=(40, 120), timeout=15)
+
+    def at(self, key: str) -> None:
+        """Wait for the question ``key`` and its prompt."""
+        self.expect(key)
+        self.expect("lopeta")
+
+    def answer(self, key: str, keys: str) -> None:
+        self.at(key)
+        self.child.send(keys)
+
+    def expect(self, text: str) -> None:
+        while self.child.expect_exact([text, self.CPR_REQUEST]) == 1:
+            self.child.send("\x1b[20;1R")
+
+    def exit_code(self) -> int:
+        self.child.expect(pexpect.EOF)
+        self.child.close()
+        return self.child.exitstatus if self.child.exitstatus is not None else -self.child.signalstatus
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    return tmp_path
+
+
+def test_interview_fills_revises_jumps_and_keeps_the_text_on_ctrl_c(folder, workbook):
+    pty = Pty(folder, "Helsinki")
+    pty.answer("arviointi.pvm", "\r")  # today, prefilled
+    pty.answer("arviointi.konsultti", "Maija Meikäläinen\r")
+    pty.answer("arviointi.osallistujat", "u\r")
+    pty.answer("Nimi", "Åke Öhman\r")
+    pty.answer("Rooli", "sivistysjohtaja\r")
+    pty.answer("Organisaatio", "\r")
+    pty.answer("arviointi.osallistujat", "\r")
+    pasted = "Liitetty ensimmäinen rivi: äöå ÄÖÅ\nToinen rivi\n\nUusi kappale"
+    pty.answer("tilannekuva.nykytila", PASTE_START + pasted + PASTE_END + ACCEPT_TEXT)
+    pty.answer("tilannekuva.tavoitetila", "Kirjoitettu rivi\rja toinen" + ESC_ENTER)
+    pty.answer("tilannekuva.seuranta", CTRL["n"])  # skip
+    pty.answer("toimintaedellytykset.nykytila", CTRL["p"])  # back to the skipped one
+    pty.answer("tilannekuva.seuranta", CTRL["p"])  # and back again, to a saved answer
+    pty.answer("tilannekuva.tavoitetila", " (korjattu)" + ACCEPT_TEXT)  # the cursor is at the end
+    pty.answer("tilannekuva.seuranta", CTRL["g"])
+    pty.answer("Siirry kohtaan", "+1\r")
+    pty.answer("+1.nykytila", "Yhteistyötä naapurikuntien kanssa\rkesken")
+    pty.child.send(CTRL["c"])
+    pty.expect("jtk interview 091-helsinki.yaml")
+    assert pty.exit_code() == 130
+
+    path = folder / "091-helsinki.yaml"
+    answers = load_answers(path, workbook)
+    assert answers.arviointi.konsultti == "Maija Meikäläinen"
+    assert [p.nimi for p in answers.arviointi.osallistujat] == ["Åke Öhman"]
+    assert answers.vastaukset["tilannekuva"].nykytila == pasted
+    assert answers.vastaukset["tilannekuva"].tavoitetila == "Kirjoitettu rivi\nja toinen (korjattu)"
+    assert answers.vastaukset["tilannekuva"].seuranta == ""
+    assert answers.vastaukset["+1"].nykytila == ""
+    assert load_drafts(path) == {"+1.nykytila": "Yhteistyötä naapurikuntien kanssa\nkesken"}
+
+
+def test_resume_offers_the_draft_and_finishes_with_actions(new_file, workbook):
+    path = new_file(pvm="2024-05-31", konsultti="Maija")
+    with load_answers_for_edit(path, workbook) as answers:
+        for item in workbook.items:
+            for field in item.fields:
+                setattr(answers.answer(item.key), field.id, "vastattu")
+        answers.arviointi.osallistujat.append(participant("Anna"))
+        answers.answer("+1").nykytila = ""
+    save_drafts(path, {"+1.nykytila": "Luonnos edelliseltä kerralta"})
+
+    pty = Pty(path.parent, path.name)
+    pty.expect("+1.nykytila")
+    pty.expect("luonnos palautettu")
+    pty.expect("lopeta")
+    pty.child.send(" ja lisää" + ACCEPT_TEXT)
+    pty.answer("+1.taso", "3\r")
+    pty.answer("+1.tavoitetaso", "9\r")
+    pty.expect("Anna taso 1–5")
+    pty.child.send("\x7f5\r")
+    pty.answer("hyvat_kaytannot", "\r")
+    pty.answer("lopuksi.yhteenveto", "Tavoitteena on sovittu yhteistyö." + ACCEPT_TEXT)
+    pty.answer("toimenpiteet", "u\r")
+    pty.answer("Toimenpide", "Nimetään järjestöyhdyshenkilö" + ACCEPT_TEXT)
+    pty.answer("Aikaväli ›", "\x15keskipitkä\r")
+    pty.answer("Liittyy ideaan ›", "5\r")
+    pty.answer("Vastuutaho ›", "Kunnanjohtaja\r")
+    pty.answer("Määräaika", "31.1.2025\r")
+    pty.expect("VVVV-KK-PP")
+    pty.child.send("\x15" + "2025-01-31\r")
+    pty.answer("Mittari ›", "Nimetty\r")
+    pty.answer("Tila ›", "\x152\r")
+    pty.answer("toimenpiteet", "\r")
+    pty.answer("lopuksi.seuranta", "Kerran vuodessa." + ACCEPT_TEXT)
+    pty.expect(f"jtk report {path.name}")
+    assert pty.exit_code() == 0
+
+    answers = load_answers(path, workbook)
+    assert answers.vastaukset["+1"].nykytila == "Luonnos edelliseltä kerralta ja lisää"
+    assert (answers.vastaukset["+1"].taso, answers.vastaukset["+1"].tavoitetaso) == (3, 5)
+    action = answers.toimenpiteet[0]
+    assert (action.teksti, action.aikavali, action.idea, action.maaraaika, action.tila) == (
+        "Nimetään järjestöyhdyshenkilö", "keskipitkä", "5", "2025-01-31", "käynnissä")
+    assert answers.lopuksi.seuranta == "Kerran vuodessa."
+    assert not draft_path(path).exists()
+
+
+def test_hangup_keeps_accepted_answers_and_the_open_text(new_file, workbook):
+    path = new_file(pvm="2024-05-31", konsultti="Maija")
+    pty = Pty(path.parent, path.name, "--idea", "4")
+    pty.answer("4.nykytila", "Hyväksytty vastaus" + ACCEPT_TEXT)
+    pty.answer("4.tavoitetila", "Puhelu katkesi kesken")
+    pty.expect("kesken")  # shown, so it is in the editing buffer
+    pty.child.kill(signal.SIGHUP)
+    pty.child.expect(pexpect.EOF)
+    answers = load_answers(path, workbook)
+    assert answers.vastaukset["4"].nykytila == "Hyväksytty vastaus"
+    assert load_drafts(path) == {"4.tavoitetila": "Puhelu katkesi kesken"}
+
+
+def test_a_killed_session_leaves_a_valid_file(new_file, workbook):
+    path = new_file(pvm="2024-05-31", konsultti="Maija")
+    pty = Pty(path.parent, path.name, "--idea", "7")
+    pty.answer("7.nykytila", "Ennen tappoa" + ACCEPT_TEXT)
+    pty.at("7.tavoitetila")
+    pty.child.kill(signal.SIGKILL)
+    pty.child.expect(pexpect.EOF)
+    assert load_answers(path, workbook).vastaukset["7"].nykytila == "Ennen tappoa"
+    pty2 = Pty(path.parent, path.name)  # the dead process's lock does not block the next session
+    pty2.answer("arviointi.osallistujat", CTRL["q"])
+    assert pty2.exit_code() == 0
+
+
+def test_ctrl_d_on_an_empty_prompt_quits_and_editor_key_opens_editor(new_file, workbook, tmp_path):
+    path = new_file(pvm="2024-05-31", konsultti="Maija")
+    editor = tmp_path / "editori.sh"
+    editor.write_text('#!/bin/sh\nprintf "Editorissa kirjoitettu\\ntoinen rivi\\n" >> "$1"\n', encoding="utf-8")
+    editor.chmod(0o755)
+    pty = Pty(path.parent, path.name, "--idea", "2", EDITOR=str(editor))
+    pty.answer("2.nykytila", "Alku\r" + CTRL["e"])
+    pty.expect("toinen rivi")
+    pty.child.send(ACCEPT_TEXT)
+    pty.answer("2.tavoitetila", CTRL["d"])
+    assert pty.exit_code() == 0
+    assert load_answers(path, workbook).vastaukset["2"].nykytila == "Alku\nEditorissa kirjoitettu\ntoinen rivi"
+
+
+def test_a_second_interview_on_the_same_file_is_refused(new_file):
+    path = new_file()
+    first = Pty(path.parent, path.name)
+    first.at("arviointi.pvm")
+    second = Pty(path.parent, path.name)
+    second.expect("toisen jtk-prosessin käytössä")
+    assert second.exit_code() == 1
+    first.child.send(CTRL["q"])
+    assert first.exit_code() == 0
+
+
+def test_without_a_terminal_the_interview_refuses_and_names_the_other_commands(new_file):
+    path = new_file()
+    result = subprocess.run([JTK, "interview", str(path)], stdin=subprocess.DEVNULL, capture_output=True,
+                            text=True, env=environment(), timeout=30)
+    assert result.returncode == 2
+    assert M.NOT_A_TERMINAL in result.stderr
+    assert "jtk set" in result.stderr and "jtk import" in result.stderr
+
+
+def test_a_non_utf8_terminal_is_refused(new_file):
+    path = new_file()
+    pty = Pty(path.parent, path.name, encoding="latin-1", PYTHONIOENCODING="latin-1")
+    pty.expect("Päätteen merkistö on iso8859-1, ei UTF-8")  # written in the terminal's own encoding
+    assert pty.exit_code() == 2
+
+
+def test_the_first_question_appears_in_well_under_a_second(new_file):
+    path = new_file()
+    started = time.perf_counter()
+    pty = Pty(path.parent, path.name)
+    pty.at("arviointi.pvm")
+    elapsed = time.perf_counter() - started
+    pty.child.send(CTRL["q"])
+    assert pty.exit_code() == 0
+    print(f"first question after {elapsed:.2f} s")
+    assert elapsed < 1.5, f"first question after {elapsed:.2f} s"
+
+
+# --- helpers ------------------------------------------------------------------------------------
+
+def participant(name: str):  # type: ignore[no-untyped-def]
+    from jarjestotyokirja.answers import Participant
+
+    return Participant(nimi=name)
+
+
+def load_answers_for_edit(path: Path, workbook):  # type: ignore[no-untyped-def]
+    from jarjestotyokirja.answers import edit_answers
+
+    return edit_answers(path, workbook)
