@@ -341,3 +341,51 @@ def test_diff_and_history_commands(cli, repo: Repo, tampere: Path, workbook, tmp
     rows = [line.split() for line in history.stdout.splitlines() if line.strip().startswith("20")]
     assert [(r[0], r[5]) for r in rows] == [("2023-05-01", "–/–"), ("2023-05-10", "2/–"), ("2024-05-14", "3/–")]
     assert all(len(line) <= 80 for line in history.stdout.splitlines())
+
+
+# --- the monitoring document --------------------------------------------------------------------
+
+def test_chart_lines_break_where_a_level_is_missing(workbook) -> None:
+    from jarjestotyokirja.history_report import _line, _y
+
+    chart = _line([2, None, 3, 4])
+    assert [(s["y1"], s["y2"]) for s in chart["viivat"]] == [(_y(3), _y(4))]  # no line through the gap
+    assert [p["y"] for p in chart["pisteet"]] == [_y(2), _y(3), _y(4)]
+    assert _y(5) < _y(1)  # higher levels are drawn higher up
+
+
+def test_monitoring_document(cli, repo: Repo, tampere: Path, workbook) -> None:
+    import pypdf
+
+    _set(tampere, workbook, **{"4__taso": "2", "4__tavoitetaso": "4", "arviointi__pvm": "2023-05-10"})
+    with edit_answers(tampere, workbook) as answers:
+        add_action(answers, workbook, teksti="Valmis <b>toimenpide</b>", maaraaika="2023-12-31", tila="valmis")
+        add_action(answers, workbook, teksti="Myöhässä #oleva *toimenpide*", maaraaika="2024-01-31")
+        add_action(answers, workbook, teksti="Ajallaan", maaraaika="2024-12-31", tila="käynnissä")
+    repo.commit("Arviointi 2023 <script>", "2023-05-10T12:00:00+03:00")
+    _set(tampere, workbook, **{"4__taso": "3", "arviointi__pvm": "2024-05-14"})
+    repo.commit("Arviointi 2024", "2024-05-14T12:00:00+03:00")
+    out = repo.root / "raportit"
+
+    result = cli("history", tampere, "-f", "md,html,pdf", "-o", out)
+
+    assert result.exit_code == 0, result.stderr
+    md = (out / "837-tampere-seuranta.md").read_text(encoding="utf-8")
+    assert "Toimenpiteiden tilanne 14.5.2024." in md  # the assessment date, not the clock
+    assert "| 2 | Myöhässä \\#oleva \\*toimenpide\\* | – | 31.1.2024 | 104 pv | Suunniteltu |" in md
+    assert "- Toimenpide 1: Valmis \\<b\\>toimenpide\\</b\\> (määräaika 31.12.2023)" in md
+    assert "| 4. Yhteistyön tavoitteet ja periaatteet | 2 | 3 | +1 |" in md
+    html = (out / "837-tampere-seuranta.html").read_text(encoding="utf-8")
+    assert "<script>" not in html and "Arviointi 2023 &lt;script&gt;" in html
+    assert html.count("<svg") == len(workbook.ideas) and 'class="current"' in html
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(out / "837-tampere-seuranta.pdf").pages)
+    assert "Myöhässä #oleva *toimenpide*" in text and "104 pv" in text
+
+    again = cli("history", tampere, "-f", "md,pdf", "-o", repo.root / "toinen", "--tilanne", "2024-02-01")
+    assert again.exit_code == 0
+    assert "| 1 pv |" in (repo.root / "toinen" / "837-tampere-seuranta.md").read_text(encoding="utf-8")
+    first_pdf = (out / "837-tampere-seuranta.pdf").read_bytes()
+    cli("history", tampere, "-f", "pdf", "-o", out)
+    assert (out / "837-tampere-seuranta.pdf").read_bytes() == first_pdf  # byte-identical
+    bad = cli("history", tampere, "-f", "md", "--tilanne", "31.1.2024")
+    assert bad.exit_code == 2 and M.DATE.format(value="31.1.2024") in bad.stderr

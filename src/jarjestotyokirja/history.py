@@ -264,6 +264,7 @@ class HistoryEntry:
     assessed: str = ""  # arviointi.pvm in that version
     levels: dict[str, tuple[int | None, int | None]] = field(default_factory=dict)
     error: str = ""
+    answers: Answers | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -296,5 +297,5 @@ def level_history(file: str | Path, workbook: Workbook) -> History:
             entries.append(HistoryEntry(version, error=str(exc)))
             continue
         levels = {key: (answers.answer(key).taso, answers.answer(key).tavoitetaso) for key, _ in ideas}
-        entries.append(HistoryEntry(version, answers.arviointi.pvm, levels))
+        entries.append(HistoryEntry(version, answers.arviointi.pvm, levels, answers=answers))
     return History(str(file), ideas, tuple(entries))

@@ -89,12 +89,46 @@ def diff(
 
 
 @app.command()
-def history(file: FileArg, workbook: WorkbookOpt = None) -> None:
+def history(
+    file: FileArg,
+    formats: Annotated[
+        Optional[str],
+        typer.Option("--format", "-f", help="Kirjoita seurantaraportti: md, html, pdf, typ (pilkuin).", show_default=False),
+    ] = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Kansio seurantaraportille.")] = Path("."),
+    tilanne: Annotated[
+        Optional[str],
+        typer.Option("--tilanne", help="Päivä VVVV-KK-PP, jota vasten myöhästymiset lasketaan; oletus arvioinnin päivä.",
+                     show_default=False),
+    ] = None,
+    templates: Annotated[
+        Optional[Path], typer.Option("--templates", help="Oma mallipohjakansio (history.*.j2).", show_default=False)
+    ] = None,
+    workbook: WorkbookOpt = None,
+) -> None:
     """Näytä jokaisen idean nyky- ja tavoitetaso jokaisessa gitiin tallennetussa versiossa.
 
-    Esimerkki: jtk history 091-helsinki.yaml
+    Valitsimella -f kirjoitetaan seurantaraportti <tiedosto>-seuranta.<muoto>: tasot kaavioina
+    ajan mittaan, valmiit ja myöhässä olevat toimenpiteet.
+
+    Esimerkit: jtk history 091-helsinki.yaml · jtk history 091-helsinki.yaml -f html,pdf -o raportit/
     """
-    from jarjestotyokirja.diff_display import history_table
     from jarjestotyokirja.history import level_history
 
-    console().print(history_table(level_history(file, workbook_from(workbook))))
+    wb = workbook_from(workbook)
+    levels = level_history(file, wb)
+    if formats is None:
+        from jarjestotyokirja.diff_display import history_table
+
+        console().print(history_table(levels))
+        return
+    from jarjestotyokirja.answers import load_answers
+    from jarjestotyokirja.history_report import check_date, history_context, reference_date, write_history
+    from jarjestotyokirja.report.build import parse_formats
+
+    chosen = parse_formats(formats)
+    answers = load_answers(file, wb)
+    today = check_date(tilanne) if tilanne else reference_date(answers, levels)
+    context = history_context(levels, answers, wb, today)
+    for path in write_history(context, file, chosen, output, templates=templates):
+        typer.echo(f"Kirjoitettu {path}", err=True)
