@@ -120,6 +120,10 @@ class M:
     )
     NOTHING_TO_COMPARE = "Yhtään vastaustiedostoa ei voitu lukea; vertailua ei tehty."
     GROUP_CHOICE = "Ryhmittely {value!r} ei ole sallittu; sallitut: {choices}."
+    MERGE_CONFLICT = (
+        "Yhdistäminen jäi kesken: {keys}. Tiedostoon on merkitty konfliktit (<<<<<<< … >>>>>>>); "
+        "ratkaise ne ja tarkista: jtk validate."
+    )
 
     # Reports: jtk report (templates, Typst, output files)
     TEMPLATES_NOT_A_DIR = "Mallipohjakansiota ei löydy (--templates)."
