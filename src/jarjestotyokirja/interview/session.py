@@ -9,6 +9,7 @@ the session never reads keys itself.
 
 from __future__ import annotations
 
+import contextlib
 import shlex
 import signal
 from contextlib import contextmanager
@@ -114,6 +115,9 @@ class Session:
                 self._keep_open_text()
                 return self._stopped(EXIT_INTERRUPTED)
             except _Hangup as hangup:
+                if hangup.signum != getattr(signal, "SIGHUP", None):  # a kill: the terminal is still there
+                    with contextlib.suppress(OSError):
+                        self._stopped(0)
                 return 128 + hangup.signum
         self.ui.finish(self.path, self.answers, self.workbook)
         if self.interview.drafts:

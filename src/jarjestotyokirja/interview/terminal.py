@@ -32,14 +32,16 @@ from jarjestotyokirja.interview.engine import CHOICE, DATE, LEVEL, TEXT, FormFie
 from jarjestotyokirja.interview.session import ACCEPT, ATTACH, BACK, INTERRUPT, JUMP, QUIT, SKIP, Outcome
 from jarjestotyokirja.workbook import Workbook
 
-_ACCEPT_TEXT = "<b>Ctrl-S</b> tai <b>Esc Enter</b> hyväksy ja tallenna · <b>Enter</b> uusi rivi · <b>Ctrl-E</b> editori"
-_ACCEPT_LINE = "<b>Enter</b> hyväksy ja tallenna"
+# Key help for the bottom toolbar: two lines, each under 80 columns.
+_ACCEPT_TEXT = ("<b>Ctrl-S</b> tai <b>Esc Enter</b> hyväksy · <b>Enter</b> uusi rivi · <b>Ctrl-E</b> editori"
+                " · <b>Ctrl-Q</b> lopeta")
+_ACCEPT_LINE = "<b>Enter</b> hyväksy ja tallenna · <b>Ctrl-Q</b> lopeta"
 _NAVIGATE = "<b>Ctrl-N</b> ohita · <b>Ctrl-P</b> edellinen · <b>Ctrl-G</b> siirry"
-_ATTACH = " · <b>Ctrl-T</b> toimenpide ideaan"
-_QUIT = " · <b>Ctrl-Q</b> lopeta"
+_ATTACH = " · <b>Ctrl-T</b> toimenpide"
 _FORM = "<b>Enter</b> hyväksy · <b>Ctrl-N</b> ohita kenttä · <b>Ctrl-P</b> edellinen kenttä · <b>Ctrl-Q</b> lopeta"
-_COMMAND = ("<b>Enter</b> jatka · <b>u</b> uusi · <b>numero</b> muokkaa · <b>p numero</b> poista · "
-            "<b>Ctrl-P</b> edellinen · <b>Ctrl-G</b> siirry · <b>Ctrl-Q</b> lopeta")
+_FORM_TEXT = f"{_ACCEPT_TEXT}\n<b>Ctrl-N</b> ohita kenttä · <b>Ctrl-P</b> edellinen kenttä"
+_COMMAND = ("<b>Enter</b> jatka · <b>u</b> uusi · <b>numero</b> muokkaa · <b>p numero</b> poista · <b>Ctrl-Q</b> lopeta"
+            "\n<b>Ctrl-P</b> edellinen · <b>Ctrl-G</b> siirry")
 _TARGET = "<b>Enter</b> siirry (tyhjä: peruuta) · <b>Tab</b> täydennä · <b>Ctrl-Q</b> lopeta"
 _STYLE = Style.from_dict({"bottom-toolbar": "noreverse bg:#303030 #ffffff", "prompt": "bold", "draft": "magenta"})
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -151,9 +153,9 @@ class Terminal:
     def ask(self, question: Question, prefill: str, *, attach: bool = False) -> Outcome:
         attach_help = _ATTACH if attach else ""
         if question.kind == TEXT:
-            toolbar = f"{_ACCEPT_TEXT}\n{_NAVIGATE}{attach_help}{_QUIT}"
+            toolbar = f"{_ACCEPT_TEXT}\n{_NAVIGATE}{attach_help}"
             return self._prompt("", prefill, toolbar, multiline=True, attach=attach)
-        toolbar = f"{_ACCEPT_LINE} · {_NAVIGATE}{attach_help}{_QUIT}"
+        toolbar = f"{_ACCEPT_LINE}\n{_NAVIGATE}{attach_help}"
         if question.kind == LEVEL:
             validator = Validator.from_callable(
                 lambda t: re.fullmatch(r"\s*[1-5]?\s*", t) is not None,
@@ -185,8 +187,7 @@ class Terminal:
             return Outcome(outcome.kind, outcome.text if value is None else value)
         if form_field.kind == TEXT:
             self.console.print(Text(label, style="bold yellow"))
-            toolbar = f"{_ACCEPT_TEXT}\n<b>Ctrl-N</b> ohita kenttä · <b>Ctrl-P</b> edellinen kenttä{_QUIT}"
-            return self._prompt("", prefill, toolbar, multiline=True, jump=False)
+            return self._prompt("", prefill, _FORM_TEXT, multiline=True, jump=False)
         validator = _date_validator() if form_field.kind == DATE else None
         return self._prompt(f"{label} › ", prefill, _FORM, jump=False, validator=validator)
 
