@@ -5,9 +5,7 @@ Every git test runs the real ``git`` in a temporary repository with a fixed iden
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -19,55 +17,20 @@ from jarjestotyokirja.history import diff_answers, diff_revisions, level_history
 from jarjestotyokirja.monitoring import action_progress
 from jarjestotyokirja.revisions import read_revision
 
+from git_helpers import Repo, committed_tampere, new_repo, set_values as _set
+
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
-
-
-def _env(date: str = "2023-05-01T12:00:00+03:00") -> dict[str, str]:
-    return {
-        **os.environ,
-        "GIT_AUTHOR_NAME": "Konsultti", "GIT_AUTHOR_EMAIL": "k@example.fi",
-        "GIT_COMMITTER_NAME": "Konsultti", "GIT_COMMITTER_EMAIL": "k@example.fi",
-        "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date,
-        "GIT_CONFIG_NOSYSTEM": "1", "GIT_CONFIG_GLOBAL": os.devnull,
-        "LC_ALL": "C",
-    }
-
-
-class Repo:
-    def __init__(self, root: Path) -> None:
-        self.root = root
-        self.git("init", "-q", "-b", "main")
-
-    def git(self, *args: str, date: str = "2023-05-01T12:00:00+03:00", check: bool = True) -> subprocess.CompletedProcess:
-        return subprocess.run(["git", *args], cwd=self.root, env=_env(date), capture_output=True, text=True, check=check)
-
-    def commit(self, message: str, date: str) -> str:
-        self.git("add", "-A", date=date)
-        self.git("commit", "-q", "-m", message, date=date)
-        return self.git("rev-parse", "HEAD").stdout.strip()
 
 
 @pytest.fixture
 def repo(tmp_path: Path) -> Repo:
-    root = tmp_path / "arvioinnit"
-    root.mkdir()
-    return Repo(root)
+    return new_repo(tmp_path)
 
 
 @pytest.fixture
 def tampere(repo: Repo, workbook) -> Path:
     """Tampere's answers file, committed once empty on 2023-05-01."""
-    from jarjestotyokirja.answers import create_answers_file
-
-    path, _ = create_answers_file("Tampere", workbook, repo.root / "837-tampere.yaml")
-    repo.commit("Tampere: pohja", "2023-05-01T12:00:00+03:00")
-    return path
-
-
-def _set(path: Path, workbook, **values: str) -> None:
-    with edit_answers(path, workbook) as answers:
-        for key, value in values.items():
-            set_value(answers, workbook, key.replace("__", "."), value)
+    return committed_tampere(repo, workbook)
 
 
 # --- the word diff and the semantic diff (no git) ---------------------------------------------

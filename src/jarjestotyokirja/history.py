@@ -204,17 +204,13 @@ def _participants(people: list[Participant]) -> str:
     return "\n".join(", ".join(p for p in (x.nimi, x.rooli, x.organisaatio) if p) for x in people)
 
 
-def _entry_changes(
-    old: list[Action] | list[GoodPractice], new: list[Action] | list[GoodPractice], title: str
-) -> tuple[EntryChange, ...]:
-    """Pair old and new entries: identical ones first, then the most similar titles; the rest came or went.
+def pair_entries(olds: list[dict[str, str]], news: list[dict[str, str]], title: str) -> dict[int, int]:
+    """Which old entry became which new one: identical ones first, then the most similar ``title``.
 
-    Entries have no identifiers in the file, so an action whose text was edited is recognised by its
-    text being still similar (a ratio of at least one half), and reported as changed, not as one removal
-    and one addition.
+    Entries (actions, good practices, participants) have no identifiers in the file, so an action
+    whose text was edited is recognised by its text being still similar (a ratio of at least one
+    half). Unpaired old entries were removed, unpaired new ones added.
     """
-    olds: list[dict[str, str]] = [e.model_dump() for e in old]
-    news: list[dict[str, str]] = [e.model_dump() for e in new]
     pairs: dict[int, int] = {}
     free_new = list(range(len(news)))
     for i, entry in enumerate(olds):  # the same entry, possibly moved
@@ -224,12 +220,10 @@ def _entry_changes(
                 free_new.remove(j)
                 break
     candidates = sorted(
-        (
-            (-difflib.SequenceMatcher(None, olds[i][title], news[j][title], autojunk=False).ratio(), i, j)
-            for i in range(len(olds))
-            if i not in pairs
-            for j in free_new
-        ),
+        (-difflib.SequenceMatcher(None, olds[i][title], news[j][title], autojunk=False).ratio(), i, j)
+        for i in range(len(olds))
+        if i not in pairs
+        for j in free_new
     )
     for negative_ratio, i, j in candidates:
         if -negative_ratio < _SAME_ENTRY:
@@ -237,6 +231,17 @@ def _entry_changes(
         if i not in pairs and j in free_new:
             pairs[i] = j
             free_new.remove(j)
+    return pairs
+
+
+def _entry_changes(
+    old: list[Action] | list[GoodPractice], new: list[Action] | list[GoodPractice], title: str
+) -> tuple[EntryChange, ...]:
+    """Entries added, removed and changed, in the new list's order (removed ones last)."""
+    olds: list[dict[str, str]] = [e.model_dump() for e in old]
+    news: list[dict[str, str]] = [e.model_dump() for e in new]
+    pairs = pair_entries(olds, news, title)
+    free_new = [j for j in range(len(news)) if j not in pairs.values()]
     changes: list[tuple[int, EntryChange]] = []
     for i, entry in enumerate(olds):
         if i not in pairs:

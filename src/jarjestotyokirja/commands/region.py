@@ -132,3 +132,30 @@ def history(
     context = history_context(levels, answers, wb, today)
     for path in write_history(context, file, chosen, output, templates=templates):
         typer.echo(f"Kirjoitettu {path}", err=True)
+
+
+@app.command()
+def merge(
+    base: Annotated[Path, typer.Argument(help="Yhteinen pohja (gitin %O).", show_default=False)],
+    ours: Annotated[Path, typer.Argument(help="Oma versio, johon tulos kirjoitetaan (gitin %A).", show_default=False)],
+    theirs: Annotated[Path, typer.Argument(help="Toinen versio (gitin %B).", show_default=False)],
+    name: Annotated[str, typer.Option("--nimi", help="Tiedoston nimi viesteihin (gitin %P).")] = "",
+    workbook: WorkbookOpt = None,
+) -> None:
+    """Yhdistä kaksi vastaustiedoston versiota sisällön mukaan (gitin yhdistämisajuri).
+
+    Kentän muutos vain toisella puolella otetaan sellaisenaan, ja molemmilla puolilla lisätyt
+    toimenpiteet, hyvät käytännöt ja osallistujat säilyvät. Vain molemmilla puolilla eri tavoin
+    muutettu kenttä on konflikti: silloin tiedosto yhdistetään riveittäin konfliktimerkein, ja
+    komento päättyy koodiin 1.
+
+    Käyttöönotto tietovarastossa:
+    git config merge.jtk.driver "jtk merge %O %A %B --nimi %P" ja
+    .gitattributes-tiedostoon rivi: *.yaml merge=jtk
+    """
+    from jarjestotyokirja.errors import M, InvalidContent
+    from jarjestotyokirja.merge import merge_files
+
+    conflicts = merge_files(base, ours, theirs, workbook_from(workbook), name)
+    if conflicts:
+        raise InvalidContent(M.MERGE_CONFLICT.format(keys=", ".join(conflicts)), path=name or str(ours))
