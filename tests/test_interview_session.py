@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from jarjestotyokirja.answers import load_answers
-from jarjestotyokirja.errors import M, Conflict, InvalidContent, NotFound
+from jarjestotyokirja.answers import Participant, load_answers
+from jarjestotyokirja.errors import M, Conflict, InvalidContent, NotFound, UsageError
 from jarjestotyokirja.interview import session as session_module
 from jarjestotyokirja.interview.drafts import draft_path, load_drafts
 from jarjestotyokirja.interview.session import (
@@ -232,7 +232,7 @@ def test_a_second_session_on_the_same_file_is_refused(run, path):
 
 
 def test_unknown_start_target_is_refused_before_anything_is_asked(run):
-    with pytest.raises(Exception) as error:
+    with pytest.raises(UsageError) as error:
         run(Outcome(QUIT), target="12")
     assert "Kohdat:" in str(error.value)
 
@@ -245,3 +245,44 @@ def test_answers_file_for_a_municipality_is_created_once(tmp_path, workbook, mon
     assert answers_file_for(str(path), workbook) == (path, False)
     with pytest.raises(NotFound, match="puuttuu.yaml"):
         answers_file_for("puuttuu.yaml", workbook)
+
+
+# --- what the terminal shows and how it reads choices ---------------------------------------------
+
+def rendered(renderable: Any) -> str:
+    from rich.console import Console
+
+    console = Console(record=True, width=100, color_system=None)
+    console.print(renderable)
+    return console.export_text()
+
+
+def test_user_text_is_shown_literally(path, workbook):
+    from jarjestotyokirja.interview.engine import PARTICIPANTS, Question
+    from jarjestotyokirja.interview.screens import entries_table, summary
+
+    answers = load_answers(path, workbook)
+    answers.arviointi.osallistujat.append(Participant(nimi="[red]Åke[/red]", rooli="[bold]"))
+    text = rendered(entries_table(Question("arviointi.osallistujat", PARTICIPANTS, "arviointi", "Osallistujat"),
+                                  answers.arviointi.osallistujat))
+    assert "[red]Åke[/red]" in text and "[bold]" in text
+    assert f"jtk report {path}" in rendered(summary(path, answers, workbook))
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [("10", "10"), ("+1", "+1"), ("-", ""), ("", ""), ("Resurssit ja vastuutaho", "5"), ("12", None)],
+)
+def test_idea_choices_are_typed_as_idea_numbers(workbook, typed, value):
+    from jarjestotyokirja.interview.engine import idea_choices
+    from jarjestotyokirja.interview.terminal import choice_value
+
+    assert choice_value(idea_choices(workbook), typed) == value
+
+
+@pytest.mark.parametrize(("typed", "value"), [("2", "keskipitkä"), ("PITKÄ", "pitkä"), ("", None), ("4", None)])
+def test_other_choices_are_numbered(typed, value):
+    from jarjestotyokirja.answers import HORIZONS
+    from jarjestotyokirja.interview.terminal import choice_value
+
+    assert choice_value(tuple(HORIZONS.items()), typed) == value

@@ -19,6 +19,7 @@ from rich.text import Text
 from jarjestotyokirja.answers import HORIZONS, STATUSES, Answers
 from jarjestotyokirja.interview.engine import (
     ACTIONS,
+    ACTIONS_STOP,
     ASSESSMENT,
     CLOSING,
     GOOD_PRACTICES,
@@ -43,6 +44,11 @@ def bullets_text(bullets: list[Bullet], depth: int = 0) -> Table:
         else:
             grid.add_row(marker, Group(Text(bullet.text), bullets_text(bullet.bullets, depth + 1)))
     return grid
+
+
+def part_of(question: Question) -> str:
+    """The part whose guidance panel a question is shown under (the actions belong to the closing)."""
+    return CLOSING if question.stop == ACTIONS_STOP else question.stop
 
 
 def _progress_line(interview: Interview) -> str:
@@ -188,10 +194,11 @@ def entries_table(question: Question, rows: list[Any]) -> RenderableType:
 
 
 def summary(path: Path, answers: Answers, workbook: Workbook) -> RenderableType:
-    """The completion summary: per phase, what is missing, and the command for the report."""
+    """The completion summary: per part, what is missing, and the command for the report."""
     state = progress(answers, workbook)
-    table = Table(title=f"{answers.kunta.nimi}: vastattu {state.answered}/{state.total} kenttää ({state.percent} %)",
-                  title_justify="left")
+    title = Text(f"{answers.kunta.nimi}: vastattu {state.answered}/{state.total} kenttää ({state.percent} %)",
+                 style="bold")
+    table = Table()
     table.add_column("Osa")
     table.add_column("Vastattu", justify="right")
     for name, (answered, total) in state.by_phase().items():
@@ -202,8 +209,13 @@ def summary(path: Path, answers: Answers, workbook: Workbook) -> RenderableType:
         lines.append(f"Vastaamatta tai kesken: {', '.join(missing)}\n", style="yellow")
     lines.append(f"Toimenpiteitä {len(answers.toimenpiteet)}, hyviä käytäntöjä {len(answers.hyvat_kaytannot)}, "
                  f"osallistujia {len(answers.arviointi.osallistujat)}.\n")
+    quoted = shlex.quote(str(path))
     lines.append("Raportti: ", style="bold")
-    lines.append(f"jtk report {shlex.quote(str(path))}\n", style="bold green")
-    lines.append("Jatka tai korjaa: ", style="bold")
-    lines.append(f"jtk interview {shlex.quote(str(path))} --kaikki", style="bold")
-    return Group(table, lines)
+    lines.append(f"jtk report {quoted}\n", style="bold green")
+    if missing:
+        lines.append("Jatka: ", style="bold")
+        lines.append(f"jtk interview {quoted}")
+    else:
+        lines.append("Korjaa vastauksia: ", style="bold")
+        lines.append(f"jtk interview {quoted} --kaikki")
+    return Group(title, table, lines)

@@ -142,10 +142,11 @@ class Terminal:
     # --- questions ------------------------------------------------------------------------------
 
     def show_question(self, interview: Interview, question: Question, *, draft: bool) -> None:
-        if question.stop != self._shown_stop:
+        part = screens.part_of(question)
+        if part != self._shown_stop:
             self.console.print()
             self.console.print(screens.stop_panel(interview, question))
-            self._shown_stop = question.stop
+            self._shown_stop = part
         self.console.print(screens.question_heading(interview, question, draft=draft))
         if question.kind == LEVEL:
             self.console.print(screens.level_scale(interview.workbook))
