@@ -196,3 +196,32 @@ def test_compare_command(cli, tmp_path, workbook) -> None:
     assert cli("compare", *paths, "-o", out, "-f", "typ,md").exit_code == 0
     assert (out / "vertailu.typ").read_text(encoding="utf-8").startswith("// Tuotettu")
     assert cli("compare", *paths, "--by", "kunta").exit_code == 2
+
+
+def test_a_workbook_without_levels_still_compares_target_states(tmp_path, workbook) -> None:
+    from jarjestotyokirja.workbook import load_workbook
+    from jarjestotyokirja.yamlio import dump_yaml, read_yaml
+
+    data = read_yaml(Path(workbook_path())).data
+    del data["levels"]
+    custom = tmp_path / "oma-tyokirja.yaml"
+    custom.write_text(dump_yaml(data), encoding="utf-8")
+    own = load_workbook(custom)
+    answers = new_answers(own, find_municipality("Tampere"))
+    answers.answer("5").tavoitetila = "Järjestöyhdyshenkilö nimetään."
+    path = tmp_path / "837-tampere.yaml"
+    save_answers(path, answers, own)
+
+    comparison = compare([(path, load_answers(path, own))], own)
+    written = write_comparison(comparison, own, tmp_path / "out", ["md", "html", "pdf"])
+
+    md = written[0].read_text(encoding="utf-8")
+    assert "Tasot kunnittain" not in md and "Heikoimmat" not in md
+    assert "| Tampere | Järjestöyhdyshenkilö nimetään. |" in md
+    assert written[2].read_bytes().startswith(b"%PDF")
+
+
+def workbook_path() -> Path:
+    from jarjestotyokirja.resources import bundled
+
+    return bundled("workbook.yaml")

@@ -179,7 +179,7 @@ class Group:
 class Comparison:
     groups: tuple[Group, ...]
     by: str  # "" or one of GROUPINGS
-    ideas: tuple[tuple[str, str], ...]  # (key, title) of the ideas with levels, in workbook order
+    ideas: tuple[tuple[str, str], ...]  # (key, title) of the ideas, in workbook order
 
     @property
     def members(self) -> tuple[Member, ...]:
@@ -194,7 +194,7 @@ def compare(loaded: Sequence[tuple[Path | str, Answers]], workbook: Workbook, by
     """
     if by and by not in GROUPINGS:
         raise UsageError(M.GROUP_CHOICE.format(value=by, choices=", ".join(GROUPINGS)))
-    ideas = tuple((item.key, item.title) for item in workbook.items if item.has_levels)
+    ideas = tuple((item.key, item.title) for item in workbook.items if item.idea is not None)
     members = _members(loaded, workbook, ideas)
     if by:
         names = sorted({_group_name(m, by) for m in members}, key=finnish_sort_key)

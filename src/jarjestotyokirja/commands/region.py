@@ -149,9 +149,10 @@ def merge(
     muutettu kenttä on konflikti: silloin tiedosto yhdistetään riveittäin konfliktimerkein, ja
     komento päättyy koodiin 1.
 
+    \b
     Käyttöönotto tietovarastossa:
-    git config merge.jtk.driver "jtk merge %O %A %B --nimi %P" ja
-    .gitattributes-tiedostoon rivi: *.yaml merge=jtk
+      git config merge.jtk.driver "jtk merge %O %A %B --nimi %P"
+      echo "*.yaml merge=jtk" >> .gitattributes
     """
     from jarjestotyokirja.errors import M, InvalidContent
     from jarjestotyokirja.merge import merge_files
