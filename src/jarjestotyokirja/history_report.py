@@ -45,7 +45,7 @@ from jarjestotyokirja.workbook import Workbook
 TITLE = "Järjestöyhteistyön seuranta"
 CHART_WIDTH = 150
 CHART_HEIGHT = 64
-_LEFT, _RIGHT, _TOP, _BOTTOM = 12, 6, 5, 5
+_LEFT, _RIGHT, _TOP, _BOTTOM = 12, 12, 5, 5
 
 
 def fi_date(value: str) -> str:

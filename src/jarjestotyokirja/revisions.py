@@ -76,8 +76,10 @@ def repository_of(file: str | Path) -> Repository:
         raise NotFound(M.FILE_NOT_FOUND, path=str(path))
     try:
         top = run_git(folder, "rev-parse", "--show-toplevel").decode("utf-8").strip()
-    except InvalidContent:
-        raise NotFound(M.NOT_A_REPOSITORY, path=str(path)) from None
+    except InvalidContent as exc:
+        if "not a git repository" in str(exc).lower():
+            raise NotFound(M.NOT_A_REPOSITORY, path=str(path)) from None
+        raise exc.with_path(str(path)) from None  # git's own reason, e.g. a repository of another user
     root = Path(top).resolve()
     name = (folder / path.name).relative_to(root).as_posix()
     return Repository(root, name)
