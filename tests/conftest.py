@@ -16,6 +16,13 @@ REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden", action="store_true", default=False,
+        help="rewrite the golden files in tests/golden/ from the current output instead of comparing",
+    )
+
+
 @pytest.fixture(scope="session")
 def workbook() -> Workbook:
     return load_workbook()

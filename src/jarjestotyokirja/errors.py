@@ -134,7 +134,7 @@ class M:
     REPORT_FORMAT = "Tuntematon muoto {value!r}; sallitut: {choices}."
     REPORT_UNANSWERED = "Vastaamatta {count} kysymystä (--strict): {items}."
     REPORT_SAME_OUTPUT = "Sama tulostiedosto {name} syntyisi myös tiedostosta {other}; anna tiedostoille eri nimet."
-    REPORT_WORKERS = "Rinnakkaisten prosessien määrän (-j) pitää olla vähintään 1, nyt {value}."
+    REPORT_WORKERS = "Rinnakkaisten prosessien määrä (-j) on 1 tai enemmän, tai 0 = yksi prosessoria kohden; nyt {value}."
     REPORT_UNEXPECTED = "Raportin tekeminen epäonnistui odottamatta: {reason}"
 
 

@@ -21,7 +21,9 @@ def report(
     output: Annotated[
         Optional[Path], typer.Option("--output", "-o", help="Kansio raporteille; oletus nykyinen kansio.", show_default=False)
     ] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Rinnakkaisten prosessien määrä.")] = 1,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", help="Rinnakkaisten prosessien määrä; 0 = yksi prosessoria kohden.")
+    ] = 0,
     templates: Annotated[
         Optional[Path],
         typer.Option("--templates", help="Oma mallipohjakansio; sen pohjat korvaavat jtk:n omat.", show_default=False),

@@ -8,6 +8,7 @@ file finishes (the command line moves its progress bar there). Nothing here prin
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -75,6 +76,28 @@ def _warm_up(job: ReportJob) -> None:
         pass
 
 
+def _fork_context():  # type: ignore[no-untyped-def]
+    """Fork where the OS has it (Linux): workers start at once with everything already imported.
+
+    Python 3.14 changes Linux's default to forkserver, which would import jtk again in every worker.
+    macOS and Windows keep their default (spawn), where fork is unsafe or missing.
+    """
+    import multiprocessing
+    import sys
+
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
+    return None
+
+
+def available_cpus() -> int:
+    """CPUs this process may use (its affinity where the OS tells it)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - macOS and Windows
+        return max(1, os.cpu_count() or 1)
+
+
 def _make_dir(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -89,9 +112,11 @@ def run_batch(
     jobs: int = 1,
     on_done: Callable[[Outcome], None] | None = None,
 ) -> list[Outcome]:
-    """Render every file of ``paths``; ``jobs`` > 1 uses that many worker processes."""
-    if jobs < 1:
+    """Render every file of ``paths``; ``jobs`` > 1 uses that many worker processes, 0 one per CPU."""
+    if jobs < 0:
         raise UsageError(M.REPORT_WORKERS.format(value=jobs))
+    if jobs == 0:
+        jobs = available_cpus()
     from jarjestotyokirja.report.build import same_outputs
 
     if job.out_dir:
@@ -117,7 +142,10 @@ def run_batch(
         for index, path in todo:
             done(index, render_one(path, job))
     else:
-        with ProcessPoolExecutor(max_workers=workers, initializer=_warm_up, initargs=(job,)) as pool:
+        context = _fork_context()
+        if context is not None:
+            _warm_up(job)  # forked workers inherit the loaded workbook and compiled templates
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_up, initargs=(job,)) as pool:
             futures = {pool.submit(render_one, path, job): index for index, path in todo}
             try:
                 for future in as_completed(futures):

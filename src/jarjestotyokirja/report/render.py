@@ -13,8 +13,9 @@ into, so text a user typed is always shown literally.
 * ``typ``: the value becomes a Typst string literal shown in markup (``#"...";``), one per paragraph,
   so Typst never parses it as markup or code.
 
-Filters mark their result as already escaped (``markupsafe.Markup``), and escaping leaves such values
-alone. The filters are: ``md_inline`` (one line, for headings), ``md_cell`` (table cells),
+Filters mark their result as already escaped (:class:`Escaped`, a ``str``; HTML's ``Markup`` for
+``html_text``), and escaping leaves such values alone. In Python, an ``Escaped`` value concatenates
+like any string. The filters are: ``md_inline`` (one line, for headings), ``md_cell`` (table cells),
 ``typst_str`` (a Typst string literal for code: ``#text(fill: red, {{ x|typst_str }})``),
 ``typst_inline`` (one line in markup), ``html_text`` (paragraphs as ``<p>`` with ``<br>`` line breaks),
 ``fi_date`` (``2024-03-12`` → ``12.3.2024``).
@@ -37,6 +38,29 @@ from jarjestotyokirja.resources import bundled
 
 FORMATS = ("md", "html", "typ")
 
+
+class Escaped(str):
+    """Text already escaped for the format it is written in (Markdown or Typst); not escaped again.
+
+    ``__html__`` tells Jinja's autoescaping (and markupsafe) to leave it as it is.
+    """
+
+    __slots__ = ()
+
+    def __html__(self) -> str:
+        return str(self)
+
+    # Changing the case keeps the escapes valid (``{{ label|md_inline|lower }}``).
+    def lower(self) -> Escaped:
+        return Escaped(str.lower(self))
+
+    def upper(self) -> Escaped:
+        return Escaped(str.upper(self))
+
+
+def _done(value: Any) -> bool:
+    return isinstance(value, (Escaped, Markup))
+
 # --- Markdown ------------------------------------------------------------------------------------
 
 # Characters that can start inline markup anywhere in a line (CommonMark and GitHub's extensions:
@@ -51,40 +75,46 @@ _MD_ORDERED = re.compile(r"^(\d{1,9})([.)])(?=[ \t]|$)")
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n\s*")
 
 
+_MD_EDGE_START = frozenset(" \t-+=0123456789")
+
+
 def _md_line(line: str) -> str:
+    # Most lines of prose need no escape at all: return them untouched, fast.
+    if not _MD_INLINE.search(line) and line[:1] not in _MD_EDGE_START and line[-1:] not in (" ", "\t"):
+        return line
     line = _MD_INLINE.sub(r"\\\1", line.strip(" \t"))
     line = _MD_UNDERLINE.sub(r"\\\1", _MD_BULLET.sub(r"\\\1", line))
     return _MD_ORDERED.sub(r"\1\\\2", line)
 
 
-def md_escape(value: Any) -> Markup:
+def md_escape(value: Any) -> Escaped:
     """Text as Markdown that shows exactly these characters: paragraphs and line breaks are kept.
 
     Leading blanks are dropped (Markdown would read four of them as code); a line followed by
     another line ends in a backslash, Markdown's hard line break.
     """
-    if isinstance(value, Markup):
+    if _done(value):
         return value
     paragraphs = []
     for paragraph in _PARAGRAPHS.split(str(value).strip()):
         lines = [_md_line(line) for line in paragraph.split("\n")]
         paragraphs.append("\\\n".join(line for line in lines if line))
-    return Markup("\n\n".join(p for p in paragraphs if p))
+    return Escaped("\n\n".join(p for p in paragraphs if p))
 
 
-def md_inline(value: Any) -> Markup:
+def md_inline(value: Any) -> Escaped:
     """One line of Markdown (a heading, a list item): line breaks become spaces."""
-    if isinstance(value, Markup):
+    if _done(value):
         return value
-    return Markup(" ".join(_md_line(line) for line in str(value).split("\n") if line.strip()))
+    return Escaped(" ".join(_md_line(line) for line in str(value).split("\n") if line.strip()))
 
 
-def md_cell(value: Any) -> Markup:
+def md_cell(value: Any) -> Escaped:
     """A table cell: escaped, ``|`` included, line breaks as ``<br>``."""
-    if isinstance(value, Markup):
+    if _done(value):
         return value
     lines = [_md_line(line) for line in str(value).strip().split("\n")]
-    return Markup("<br>".join(line for line in lines if line))
+    return Escaped("<br>".join(line for line in lines if line))
 
 
 # --- Typst ---------------------------------------------------------------------------------------
@@ -98,25 +128,25 @@ def _typst_char(match: re.Match[str]) -> str:
     return _TYPST_NAMED.get(char) or f"\\u{{{ord(char):x}}}"
 
 
-def typst_str(value: Any) -> Markup:
+def typst_str(value: Any) -> Escaped:
     """A Typst string literal (``"..."``) holding ``value`` exactly; for use in Typst code."""
-    return Markup('"' + _TYPST_SPECIAL.sub(_typst_char, str(value)) + '"')
+    return Escaped('"' + _TYPST_SPECIAL.sub(_typst_char, str(value)) + '"')
 
 
-def typst_inline(value: Any) -> Markup:
+def typst_inline(value: Any) -> Escaped:
     """``value`` shown in Typst markup as literal text (``#"...";``); line breaks are kept."""
-    if isinstance(value, Markup):
+    if _done(value):
         return value
     text = str(value)
-    return Markup(f"#{typst_str(text)};") if text else Markup("")
+    return Escaped(f"#{typst_str(text)};" if text else "")
 
 
-def typst_escape(value: Any) -> Markup:
+def typst_escape(value: Any) -> Escaped:
     """Text shown in Typst markup, one string literal per paragraph, so paragraphs stay paragraphs."""
-    if isinstance(value, Markup):
+    if _done(value):
         return value
     paragraphs = [p for p in _PARAGRAPHS.split(str(value).strip()) if p]
-    return Markup("\n\n".join(f"#{typst_str(p)};" for p in paragraphs))
+    return Escaped("\n\n".join(f"#{typst_str(p)};" for p in paragraphs))
 
 
 # --- HTML ----------------------------------------------------------------------------------------
@@ -143,7 +173,7 @@ def fi_date(value: Any) -> str:
     return f"{int(day)}.{int(month)}.{year}"
 
 
-_ESCAPE: dict[str, Callable[[Any], Markup]] = {"md": md_escape, "typ": typst_escape}
+_ESCAPE: dict[str, Callable[[Any], Escaped]] = {"md": md_escape, "typ": typst_escape}
 
 _FILTERS: dict[str, Callable[..., Any]] = {
     "md_inline": md_inline,
@@ -162,9 +192,9 @@ def _finalize_for(fmt: str) -> Callable[[Any], Any] | None:
 
     def finalize(value: Any) -> Any:
         if value is None:
-            return Markup("")
+            return Escaped("")
         if isinstance(value, int) and not isinstance(value, bool):
-            return Markup(str(value))  # a number reads the same in markup and in code
+            return Escaped(value)  # a number reads the same in markup and in code
         return escape_fn(value)
 
     return finalize
