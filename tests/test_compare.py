@@ -160,9 +160,35 @@ def test_user_text_is_shown_literally_in_every_format(tmp_path, workbook) -> Non
     assert "<script>" not in html_text and "&lt;script&gt;alert(1)&lt;/script&gt;" in html_text
     md_text = md.read_text(encoding="utf-8")
     assert "<script>" not in md_text and r"\*lihava\*" in md_text and r"\| putki" in md_text
+    cells = _markdown_cells(md_text)  # read back the way a Markdown viewer does
+    assert HOSTILE in cells and "rivi 1\n= ei otsikko" in cells
     assert pdf.read_bytes().startswith(b"%PDF")
     extracted = " ".join(page.extract_text() for page in pypdf.PdfReader(pdf).pages)
     assert "#sys.exit()" in extracted and "*lihava*" in extracted and "= ei otsikko" in extracted
+
+
+def _markdown_cells(source: str) -> list[str]:
+    """The plain text of every table cell, as markdown-it reads the document."""
+    from markdown_it import MarkdownIt
+
+    cells, inside = [], False
+    for token in MarkdownIt("commonmark").enable("table").parse(source):
+        if token.type in ("td_open", "th_open"):
+            inside = True
+        elif token.type in ("td_close", "th_close"):
+            inside = False
+        elif inside and token.type == "inline":
+            cells.append("".join(_cell_text(child) for child in token.children or []))
+    return cells
+
+
+def _cell_text(token) -> str:
+    """Text as text; ``<br>`` as a line break; any other markup as a marker, so it cannot pass as text."""
+    if token.type == "text":
+        return token.content
+    if token.type == "html_inline" and token.content == "<br>":
+        return "\n"
+    return f"«{token.type}»"
 
 
 def test_pdf_is_byte_identical(tmp_path, workbook) -> None:
