@@ -66,10 +66,15 @@ class _Stop(Exception):
         self.code = code
 
 
-class _Hangup(BaseException):
-    """Raised from the SIGHUP/SIGTERM handler after the draft is written."""
+class _Hangup(SystemExit):
+    """Raised from the SIGHUP/SIGTERM handler after the draft is written.
+
+    A SystemExit, because asyncio (under prompt_toolkit) passes only SystemExit and KeyboardInterrupt
+    out of its callbacks; any other exception raised there would be logged and the process would live on.
+    """
 
     def __init__(self, signum: int) -> None:
+        super().__init__(128 + signum)
         self.signum = signum
 
 
@@ -305,6 +310,9 @@ class Session:
 
         def handler(signum: int, frame: Any) -> None:
             try:
+                # The signal may have cut short the save of an accepted answer: save again (atomic).
+                with contextlib.suppress(JtkError, OSError):
+                    save_answers(self.path, self.answers, self.workbook)
                 self._keep_open_text()
             finally:
                 raise _Hangup(signum)
