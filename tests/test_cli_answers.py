@@ -27,7 +27,7 @@ def _all_command_paths():
 def test_every_command_has_help(cli, path):
     result = cli(*path, "--help")
     assert result.exit_code == 0
-    assert "Usage:" in result.stdout
+    assert "Käyttö:" in result.stdout and "Valitsimet" in result.stdout
     command = typer.main.get_command(app)
     for name in path:
         command = command.commands[name]
