@@ -167,6 +167,7 @@ def test_level_answers_are_validated_and_saved(run, path, workbook):
     assert any("1–5" in m for m in script.messages)
     answers = load_answers(path, workbook)
     assert answers.vastaukset["4"].taso == 4 and answers.vastaukset["4"].tavoitetaso is None
+    assert not draft_path(path).exists()  # a mistyped level is not text worth keeping
 
 
 def test_jump_goes_to_the_chosen_idea(run, path):

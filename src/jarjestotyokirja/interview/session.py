@@ -23,6 +23,8 @@ from jarjestotyokirja.interview.drafts import draft_path, load_drafts, save_draf
 from jarjestotyokirja.interview.engine import (
     ACTIONS,
     ACTIONS_STOP,
+    CHOICE,
+    LEVEL,
     LISTS,
     FormField,
     Interview,
@@ -138,13 +140,14 @@ class Session:
             self.ui.show_question(interview, question, draft=draft)
             outcome = self._prompt(question.key, interview.saved(question),
                                    lambda: self.ui.ask(question, prefill, attach=question.item is not None
-                                                       and question.item.idea is not None))
+                                                       and question.item.idea is not None),
+                                   keep=question.kind != LEVEL)
             if outcome.kind == ACCEPT:
                 try:
                     interview.accept(question, outcome.text)
                 except InvalidContent as exc:
                     self._error(exc)
-                    self._leave(question.key, outcome.text, interview.saved(question))
+                    self._leave(question.key, outcome.text, interview.saved(question), keep=question.kind != LEVEL)
                     return question
                 if not self._save(outcome.text):
                     self.interview.keep_draft(question.key, outcome.text, "")
@@ -153,13 +156,13 @@ class Session:
                 self._save_drafts()
                 return interview.next()
             if outcome.kind == ATTACH:
-                self._leave(question.key, outcome.text, interview.saved(question))
+                self._leave(question.key, outcome.text, interview.saved(question), keep=question.kind != LEVEL)
                 assert question.item and question.item.idea
                 self.ui.message(M.ATTACH_ACTION.format(idea=question.item.label), style="bold")
                 self._form(_actions_question(interview), None, preset={"idea": question.item.idea.number})
                 self.ui.message(M.BACK_TO.format(where=describe(question)), style="dim")
                 return question
-            self._leave(question.key, outcome.text, interview.saved(question))
+            self._leave(question.key, outcome.text, interview.saved(question), keep=question.kind != LEVEL)
         return self._navigate(question, outcome)
 
     def _navigate(self, question: Question, outcome: Outcome) -> Question | None:
@@ -185,7 +188,7 @@ class Session:
             self.asking = None
         if outcome.kind in (QUIT, INTERRUPT):
             if keep:
-                self._leave(key, outcome.text, saved)
+                self._leave(key, outcome.text, saved, keep=keep)
             raise _Stop(self._stopped(0 if outcome.kind == QUIT else EXIT_INTERRUPTED))
         return outcome
 
@@ -223,16 +226,18 @@ class Session:
             form_field = fields[index]
             key = entry_draft_key(question.key, number, form_field.name)
             saved = entry_value(self.answers, question.kind, number, form_field.name)
-            prefill, draft = self.interview.drafts.get(key, saved), key in self.interview.drafts
+            keep = form_field.kind != CHOICE  # a choice typed halfway is no text worth keeping
+            draft = keep and key in self.interview.drafts
+            prefill = self.interview.drafts[key] if draft else saved
             if not draft and not saved and preset and form_field.name in preset:
                 prefill = preset[form_field.name]
-            outcome = self._prompt(key, saved, lambda: self.ui.ask_field(form_field, prefill, draft=draft))
+            outcome = self._prompt(key, saved, lambda: self.ui.ask_field(form_field, prefill, draft=draft), keep=keep)
             if outcome.kind == BACK:
-                self._leave(key, outcome.text, saved)
+                self._leave(key, outcome.text, saved, keep=keep)
                 index = max(index - 1, 0)
                 continue
             if outcome.kind != ACCEPT:
-                self._leave(key, outcome.text, saved)
+                self._leave(key, outcome.text, saved, keep=keep)
                 if number is None and form_field.required:
                     return  # nothing was created
                 index += 1
@@ -244,7 +249,7 @@ class Session:
                                            form_field.name, outcome.text)
             except (InvalidContent, NotFound) as exc:
                 self._error(exc)
-                self._leave(key, outcome.text, saved)
+                self._leave(key, outcome.text, saved, keep=keep)
                 continue
             self.interview.drop_draft(key)
             if not self._save(outcome.text):
@@ -267,9 +272,12 @@ class Session:
             return False
         return True
 
-    def _leave(self, key: str, text: str, saved: str) -> None:
-        """The user leaves a prompt without accepting: keep changed text as a draft."""
-        if self.interview.keep_draft(key, text, saved):
+    def _leave(self, key: str, text: str, saved: str, *, keep: bool = True) -> None:
+        """The user leaves a prompt without accepting: keep changed text as a draft.
+
+        Levels and choices are not text: what was typed there is not kept (``keep`` false).
+        """
+        if keep and self.interview.keep_draft(key, text, saved):
             self._save_drafts(show_text=text)
 
     def _save_drafts(self, show_text: str | None = None) -> None:

@@ -157,14 +157,17 @@ class Terminal:
             toolbar = f"{_ACCEPT_TEXT}\n{_NAVIGATE}{attach_help}"
             return self._prompt("", prefill, toolbar, multiline=True, attach=attach)
         toolbar = f"{_ACCEPT_LINE}\n{_NAVIGATE}{attach_help}"
-        if question.kind == LEVEL:
+        if question.kind == LEVEL:  # typed over an empty line; Enter keeps the saved level
             validator = Validator.from_callable(
-                lambda t: re.fullmatch(r"\s*[1-5]?\s*", t) is not None,
-                error_message="Anna taso 1–5 tai jätä tyhjäksi.", move_cursor_to_end=True,
+                lambda t: re.fullmatch(r"\s*([1-5]|-|0)?\s*", t) is not None,
+                error_message="Anna taso 1–5; - tyhjentää.", move_cursor_to_end=True,
             )
-            outcome = self._prompt("1–5 (tyhjä: ei tasoa) › ", prefill, toolbar,
-                                   validator=validator, attach=attach)
-            return Outcome(outcome.kind, outcome.text.strip())
+            hint = f"Enter pitää tason {prefill}, - tyhjentää" if prefill else "Enter: ei tasoa"
+            outcome = self._prompt(f"1–5 ({hint}) › ", "", toolbar, validator=validator, attach=attach)
+            typed = outcome.text.strip()
+            if outcome.kind == ACCEPT:
+                typed = prefill if not typed else "" if typed in ("-", "0") else typed
+            return Outcome(outcome.kind, typed)
         validator = _date_validator() if question.kind == DATE else None
         return self._prompt("› ", prefill, toolbar, validator=validator, attach=attach)
 
@@ -182,10 +185,16 @@ class Terminal:
                 + ", ".join(v for v, _ in choices if v), move_cursor_to_end=True,
             )
             completer = WordCompleter([v for v, _ in choices if v], sentence=True)
-            outcome = self._prompt(f"{form_field.label} › ", prefill, _FORM, jump=False,
-                                   validator=validator, completer=completer)
-            value = choice_value(choices, outcome.text) if outcome.kind == ACCEPT else None
-            return Outcome(outcome.kind, outcome.text if value is None else value)
+            current = choice_value(choices, prefill) if prefill else None
+            hint = f" (Enter: {current or '-'})" if current is not None else ""
+            outcome = self._prompt(f"{form_field.label}{hint} › ", "", _FORM, jump=False,
+                                   validator=validator if current is None else _or_empty(validator),
+                                   completer=completer)
+            if outcome.kind != ACCEPT:
+                return outcome
+            if not outcome.text.strip() and current is not None:
+                return Outcome(ACCEPT, current)
+            return Outcome(ACCEPT, choice_value(choices, outcome.text) or "")
         if form_field.kind == TEXT:
             self.console.print(Text(label, style="bold yellow"))
             return self._prompt("", prefill, _FORM_TEXT, multiline=True, jump=False)
@@ -244,6 +253,16 @@ class _FunctionValidator(Validator):
 
     def validate(self, document: Any) -> None:
         self.check(document.text)
+
+
+def _or_empty(validator: Validator) -> Validator:
+    """``validator``, but an empty line is fine too (it keeps the current choice)."""
+    return _FunctionValidator(lambda text: None if not text.strip() else validator.validate(_Typed(text)))
+
+
+class _Typed:
+    def __init__(self, text: str) -> None:
+        self.text = text
 
 
 def _date_validator() -> Validator:

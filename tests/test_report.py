@@ -1,0 +1,319 @@
+"""jtk report end to end: golden Markdown of the examples, PDF contents, partial, empty and failing
+files, batches, determinism, hostile text, and the organisation's own templates."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+from pypdf import PdfReader
+
+from jarjestotyokirja import __version__
+from jarjestotyokirja.answers import edit_answers, load_answers
+from jarjestotyokirja.edit import add_action, set_value
+from jarjestotyokirja.errors import M
+from jarjestotyokirja.report.build import write_report
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+GOLDEN = Path(__file__).parent / "golden"
+EXAMPLE_FILES = sorted(EXAMPLES.glob("*.yaml"))
+COMPLETE = EXAMPLES / "901-esimerkkila.yaml"
+
+HOSTILE = {
+    "tilannekuva.nykytila": '#read("/etc/passwd") ja #import "@preview/cetz:0.3.1"',
+    "tilannekuva.tavoitetila": "<script>alert('x')</script> <img src=x onerror=alert(1)>",
+    "4.nykytila": "# Otsikko\n1. lista\n- kohta\n**lihava** `koodi` [linkki](https://example.com)",
+    "4.tavoitetila": '$x^2$ @viite <label> \\ ";#panic("x");" ]#text(red)[punainen',
+    "4.seuranta": "| a | b |\n|---|---|\n===\n    sisennetty",
+    "lopuksi.yhteenveto": "{{ 7*7 }} {% raw %} ${HOME} &amp; &#60;",
+}
+
+
+def _pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(path.read_bytes())).pages)
+
+
+def _squash(text: str) -> str:
+    """Whitespace and hyphens out: line breaks and hyphenation in the PDF do not matter."""
+    return re.sub(r"[\s\-\u00ad]+", "", text)
+
+
+def _texts(answers) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every text the user typed in an answers file."""
+    texts = [answers.kunta.nimi, answers.arviointi.konsultti, answers.lopuksi.yhteenveto, answers.lopuksi.seuranta]
+    texts += [v for a in answers.vastaukset.values() for v in (a.nykytila, a.tavoitetila, a.seuranta)]
+    texts += [v for a in answers.toimenpiteet for v in (a.teksti, a.vastuutaho, a.mittari)]
+    texts += [v for p in answers.hyvat_kaytannot for v in (p.otsikko, p.kuvaus)]
+    texts += [v for p in answers.arviointi.osallistujat for v in (p.nimi, p.rooli, p.organisaatio)]
+    return [t for t in texts if t]
+
+
+# --- golden Markdown -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("example", EXAMPLE_FILES, ids=lambda p: p.stem)
+def test_markdown_of_the_examples_matches_the_golden_file(example, workbook, tmp_path, request) -> None:
+    written = write_report(example, workbook, ["md"], out_dir=tmp_path)
+    text = written[0].read_text(encoding="utf-8").replace(f"jtk {__version__}", "jtk VERSIO")
+    golden = GOLDEN / f"{example.stem}.md"
+    if request.config.getoption("--update-golden"):
+        GOLDEN.mkdir(exist_ok=True)
+        golden.write_text(text, encoding="utf-8")
+    assert golden.exists(), f"{golden} puuttuu: aja pytest --update-golden"
+    assert text == golden.read_text(encoding="utf-8"), "aja pytest --update-golden ja tarkista muutos diffistä"
+
+
+# --- PDF contents ------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def complete_pdf(tmp_path_factory, workbook) -> Path:
+    out = tmp_path_factory.mktemp("pdf")
+    return write_report(COMPLETE, workbook, ["pdf"], out_dir=out)[0]
+
+
+def test_pdf_holds_every_answered_text_idea_title_and_action(complete_pdf, workbook) -> None:
+    text = _squash(_pdf_text(complete_pdf))
+    answers = load_answers(COMPLETE, workbook)
+    for typed in _texts(answers):
+        assert _squash(typed) in text, typed[:60]
+    for idea in workbook.ideas:
+        assert _squash(idea.title) in text, idea.title
+    for heading in ("Sisällys", "Yhteenveto", "Toimenpidesuunnitelma", "Lyhyt aikaväli", "Pitkä aikaväli"):
+        assert _squash(heading) in text
+
+
+def test_pdf_is_a4_with_page_numbers_and_the_municipality_in_the_running_header(complete_pdf) -> None:
+    reader = PdfReader(complete_pdf)
+    pages = reader.pages
+    assert len(pages) > 8
+    for page in pages:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        assert (round(width), round(height)) == (595, 842)  # A4 in points
+    for number, page in enumerate(pages[1:], start=2):
+        page_text = page.extract_text()
+        assert "Esimerkkilä (kuvitteellinen kunta)" in page_text
+        assert f"{number} / {len(pages)}" in page_text
+    assert reader.metadata.title == "Järjestöyhteistyön kehittämissuunnitelma: Esimerkkilä (kuvitteellinen kunta)"
+
+
+def test_same_answers_give_byte_identical_reports(workbook, tmp_path) -> None:
+    first = write_report(COMPLETE, workbook, ["md", "html", "pdf"], out_dir=tmp_path / "a")
+    second = write_report(COMPLETE, workbook, ["md", "html", "pdf"], out_dir=tmp_path / "b")
+    for a, b in zip(first, second):
+        assert a.read_bytes() == b.read_bytes(), a.name
+    assert b"2026" in first[2].read_bytes()  # the creation date is the assessment date's
+
+
+# --- partial, empty, strict --------------------------------------------------------------------
+
+def test_empty_file_renders_and_marks_every_question_unanswered(cli, new_file, tmp_path) -> None:
+    path = new_file("Helsinki")
+    result = cli("report", path, "-f", "md,html,pdf", "-o", tmp_path / "out")
+    assert result.exit_code == 0, result.stderr
+    markdown = (tmp_path / "out" / "091-helsinki.md").read_text(encoding="utf-8")
+    assert "## Vastaamatta olevat kysymykset" in markdown
+    assert markdown.count("*(vastaamatta)*") > 40
+    assert "Vastattu 0/41 kysymykseen (0 %)" in markdown
+    pdf = _pdf_text(tmp_path / "out" / "091-helsinki.pdf")
+    assert "Vastaamatta olevat kysymykset" in pdf and "Helsinki" in pdf
+
+
+def test_partial_example_lists_exactly_its_unanswered_questions(workbook, tmp_path) -> None:
+    from jarjestotyokirja.report.context import build_context
+
+    answers = load_answers(EXAMPLES / "902-mallikyla.yaml", workbook)
+    context = build_context(workbook, answers)
+    missing = {entry["tunnus"]: entry["kentat"] for entry in context["vastaamatta"]}
+    for item in workbook.items:
+        answer = answers.answer(item.key)
+        for field in item.fields:
+            assert (field.label in missing.get(item.key, [])) == (not getattr(answer, field.id)), (item.key, field.id)
+    assert missing["lopuksi"] == ["Tavoitetilan yhteenveto", "Seuranta"]
+    assert "Mitkä nykyisistä vastuista siirtyvät hyvinvointialueelle?" in str(context["vastaamatta"])
+
+
+def test_strict_refuses_unanswered_questions_and_writes_nothing(cli, tmp_path) -> None:
+    result = cli("report", EXAMPLES / "902-mallikyla.yaml", "--strict", "-o", tmp_path)
+    assert result.exit_code == 1
+    assert "Vastaamatta" in result.stderr and "(--strict)" in result.stderr and "902-mallikyla.yaml" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+    assert cli("report", COMPLETE, "--strict", "-f", "md", "-o", tmp_path).exit_code == 0
+
+
+# --- batches -----------------------------------------------------------------------------------
+
+def test_a_failing_file_is_reported_and_the_rest_still_render(cli, tmp_path) -> None:
+    broken = tmp_path / "999-rikki.yaml"
+    broken.write_text("kunta: [\n", encoding="utf-8")
+    missing = tmp_path / "998-puuttuu.yaml"
+    files = [EXAMPLE_FILES[0], broken, missing, *EXAMPLE_FILES[1:]]
+    result = cli("report", *files, "-f", "md", "-o", tmp_path / "out", "-j", "2")
+    assert result.exit_code == 1
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(f"{p.stem}.md" for p in EXAMPLE_FILES)
+    assert f"virhe: {broken}:" in result.stderr and f"virhe: {missing}:" in result.stderr
+    assert re.search(r"Valmis: 3/5 tiedostoa, 3 raporttia, 2 epäonnistui \(\d+,\d s\)\.", result.stderr)
+    assert result.stdout == ""
+
+
+def test_batch_in_workers_writes_the_same_bytes_as_one_process(cli, tmp_path) -> None:
+    assert cli("report", *EXAMPLE_FILES, "-f", "md,pdf", "-o", tmp_path / "one", "-j", "1").exit_code == 0
+    assert cli("report", *EXAMPLE_FILES, "-f", "md,pdf", "-o", tmp_path / "two", "-j", "2").exit_code == 0
+    for one in sorted((tmp_path / "one").iterdir()):
+        assert one.read_bytes() == (tmp_path / "two" / one.name).read_bytes(), one.name
+
+
+def test_two_files_with_the_same_name_do_not_overwrite_each_other(cli, tmp_path) -> None:
+    (tmp_path / "a").mkdir()
+    copy = tmp_path / "a" / COMPLETE.name
+    shutil.copy(COMPLETE, copy)
+    result = cli("report", COMPLETE, copy, "-f", "md", "-o", tmp_path / "out")
+    assert result.exit_code == 1
+    assert M.REPORT_SAME_OUTPUT.format(name=COMPLETE.stem, other=COMPLETE) in result.stderr
+
+
+def test_output_is_written_atomically_and_leaves_no_temporary_files(cli, tmp_path) -> None:
+    target = tmp_path / "901-esimerkkila.md"
+    target.write_text("vanha", encoding="utf-8")
+    target.chmod(0o640)
+    assert cli("report", COMPLETE, "-f", "md", "-o", tmp_path).exit_code == 0
+    assert target.read_text(encoding="utf-8").startswith("# Järjestöyhteistyön kehittämissuunnitelma")
+    assert target.stat().st_mode & 0o777 == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+def test_formats_and_usage_errors(cli, tmp_path) -> None:
+    result = cli("report", COMPLETE, "-f", "md, HTML", "-o", tmp_path)
+    assert result.exit_code == 0
+    assert "Kirjoitettu" in result.stderr
+    assert sorted(p.suffix for p in tmp_path.iterdir()) == [".html", ".md"]
+    bad = cli("report", COMPLETE, "-f", "docx")
+    assert bad.exit_code == 2 and "Tuntematon muoto 'docx'" in bad.stderr
+    assert cli("report", COMPLETE, "-j", "-1").exit_code == 2
+
+
+def test_default_formats_are_markdown_and_pdf_in_the_current_folder(cli, tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert cli("report", COMPLETE).exit_code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["901-esimerkkila.md", "901-esimerkkila.pdf"]
+
+
+# --- hostile text --------------------------------------------------------------------------------
+
+@pytest.fixture
+def hostile_file(new_file, workbook) -> Path:
+    path = new_file("Helsinki", pvm="2026-01-15", konsultti="<b>Konsultti</b> #strong[x]")
+    with edit_answers(path, workbook) as answers:
+        for key, value in HOSTILE.items():
+            set_value(answers, workbook, key, value)
+        add_action(answers, workbook, teksti="*tähti* | putki |", vastuutaho="<i>x</i>", mittari="`#eval(\"1\")`", idea="4")
+    return path
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: set[str] = set()
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):  # type: ignore[no-untyped-def]
+        self.tags.add(tag)
+
+    def handle_data(self, data):  # type: ignore[no-untyped-def]
+        self.text.append(data)
+
+
+def test_hostile_text_is_literal_in_markdown_html_and_pdf(hostile_file, workbook, tmp_path) -> None:
+    md_path, html_path, pdf_path = write_report(hostile_file, workbook, ["md", "html", "pdf"], out_dir=tmp_path)
+    answers = load_answers(hostile_file, workbook)
+
+    tokens = MarkdownIt("commonmark").enable("table").parse(md_path.read_text(encoding="utf-8"))
+    kinds = {t.type for t in tokens} | {c.type for t in tokens for c in t.children or []}
+    assert not kinds & {"link_open", "image", "html_block", "fence", "code_block"}
+    assert {c.content for t in tokens for c in t.children or [] if c.type == "html_inline"} <= {"<br>"}
+
+    page = _Tags()
+    page.feed(html_path.read_text(encoding="utf-8"))
+    assert not page.tags & {"script", "img", "b", "i", "label"}
+    html_text = "".join(page.text)
+
+    pdf_text = _squash(_pdf_text(pdf_path))
+    assert "root:" not in pdf_text  # #read("/etc/passwd") was not evaluated
+    for typed in _texts(answers):
+        for line in typed.split("\n"):
+            assert line.strip() in html_text, line
+            assert _squash(line) in pdf_text, line
+
+
+# --- templates -------------------------------------------------------------------------------
+
+def test_an_organisation_overrides_one_template_and_keeps_the_rest(cli, tmp_path) -> None:
+    own = tmp_path / "pohjat"
+    own.mkdir()
+    (own / "report.md.j2").write_text("# {{ kunta.nimi }} ({{ kunta.koodi }}): oma pohja\n", encoding="utf-8")
+    result = cli("report", COMPLETE, "-f", "md,html", "--templates", own, "-o", tmp_path / "out")
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "out" / "901-esimerkkila.md").read_text(encoding="utf-8") == (
+        "# Esimerkkilä (kuvitteellinen kunta) (901): oma pohja\n"
+    )
+    assert "<!DOCTYPE html>" in (tmp_path / "out" / "901-esimerkkila.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("template", "message"),
+    [
+        ("{{ ''.__class__.__mro__[1].__subclasses__() }}", "Virhe mallipohjassa"),
+        ("{{ kunta.nimi.__init__.__globals__ }}", "Virhe mallipohjassa"),
+        ("{% include '../salaisuus.txt' %}", "Mallipohjaa '../salaisuus.txt' ei löydy"),
+        ("{{ ei_ole }}", "'ei_ole' is undefined"),
+        ("{% for %}", "Virhe mallipohjassa"),
+    ],
+)
+def test_user_templates_are_sandboxed_and_strict(cli, tmp_path, template, message) -> None:
+    (tmp_path / "salaisuus.txt").write_text("SALAISUUS", encoding="utf-8")
+    own = tmp_path / "pohjat"
+    own.mkdir()
+    (own / "report.md.j2").write_text(template, encoding="utf-8")
+    result = cli("report", COMPLETE, "-f", "md", "--templates", own, "-o", tmp_path / "out")
+    assert result.exit_code == 1
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr and "SALAISUUS" not in result.stderr + result.stdout
+
+
+@pytest.mark.parametrize(
+    ("typst", "message"),
+    [
+        ('#read("/etc/passwd")', "would escape the project root"),
+        ('#read("../salaisuus.txt")', "would escape the project root"),
+        ('#import "@preview/cetz:0.3.1": *', "paketteja ei ladata verkosta"),
+        ('#import ("@pre" + "view/cetz:0.3.1"): *', "paketteja ei ladata verkosta"),
+    ],
+)
+def test_user_typst_templates_cannot_leave_their_folder_or_download(cli, tmp_path, typst, message) -> None:
+    (tmp_path / "salaisuus.txt").write_text("SALAISUUS", encoding="utf-8")
+    own = tmp_path / "pohjat"
+    own.mkdir()
+    (own / "report.typ.j2").write_text(typst + "\n", encoding="utf-8")
+    result = cli("report", COMPLETE, "-f", "pdf", "--templates", own, "-o", tmp_path / "out")
+    assert result.exit_code == 1
+    assert message in result.stderr
+
+
+def test_user_typst_template_reads_files_in_its_own_folder(cli, tmp_path) -> None:
+    own = tmp_path / "pohjat"
+    own.mkdir()
+    (own / "tervehdys.txt").write_text("Terveisiä pohjakansiosta", encoding="utf-8")
+    (own / "report.typ.j2").write_text('#set text(font: "Inter")\n#read("tervehdys.txt") {{ kunta.nimi }}\n', encoding="utf-8")
+    result = cli("report", COMPLETE, "-f", "pdf", "--templates", own, "-o", tmp_path / "out")
+    assert result.exit_code == 0, result.stderr
+    assert "Terveisiä pohjakansiosta Esimerkkilä" in _pdf_text(tmp_path / "out" / "901-esimerkkila.pdf")
+
+
+def test_missing_templates_folder_is_a_clear_error(cli, tmp_path) -> None:
+    result = cli("report", COMPLETE, "--templates", tmp_path / "ei-ole", "-o", tmp_path)
+    assert result.exit_code == 1
+    assert M.TEMPLATES_NOT_A_DIR in result.stderr
