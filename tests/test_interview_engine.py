@@ -185,6 +185,16 @@ def test_a_draft_decides_where_the_session_resumes(workbook, answers):
     assert interview.prefill(question) == ("kesken", True)
 
 
+def test_revisit_all_starts_at_the_beginning_even_with_a_draft(workbook, answers):
+    interview = make(workbook, answers, revisit_all=True, drafts={"6.seuranta": "kesken"})
+    assert interview.start().key == "arviointi.pvm"
+    interview.jump("6")
+    interview.next()
+    seuranta = interview.next()
+    assert seuranta.key == "6.seuranta"
+    assert interview.prefill(seuranta) == ("kesken", True)
+
+
 def test_a_form_draft_resumes_at_its_list(workbook, answers):
     interview = make(workbook, answers, drafts={"toimenpiteet.uusi.teksti": "kesken"})
     assert interview.start().key == "toimenpiteet"

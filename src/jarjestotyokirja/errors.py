@@ -93,7 +93,7 @@ class M:
     )
     NO_SUCH_STOP = "Haastattelussa ei ole kohtaa {target!r}. Kohdat: {stops}."
     NO_SUCH_ENTRY = "Riviä numero {number} ei ole (rivejä on {count})."
-    NOT_AN_ANSWERS_FILE = "Tiedostoa {path} ei ole. Luo se antamalla kunnan nimi: jtk interview Helsinki"
+    NOT_AN_ANSWERS_FILE = "Tiedostoa ei ole. Uuden kunnan tiedosto luodaan, kun annat kunnan nimen: jtk interview Helsinki"
     DRAFT_FILE = "Luonnostiedosto on rikki: {reason} Korjaa tai poista tiedosto {path}."
     RESUME_AT = "Vastaukset on tallennettu: {path}. Seuraavaksi kohta {where}. Jatka komennolla:"
     DRAFT_KEPT = "Keskeneräinen teksti on tallessa luonnoksena ({draft}); se tarjotaan seuraavalla kerralla."

@@ -227,9 +227,12 @@ class Interview:
         return self.current
 
     def start(self, target: str | None = None) -> Question | None:
-        """The first question: ``target`` if given, else a saved draft's, else the first unanswered."""
+        """The first question: ``target`` if given, else (unless revisiting all) a saved draft's, else
+        the first unanswered."""
         if target:
             return self.jump(target)
+        if self.revisit_all:  # from the beginning; drafts are offered as their questions come
+            return self._move(0)
         for index, question in enumerate(self.questions):
             if any(key == question.key or key.startswith(question.key + ".") for key in self.drafts):
                 return self._move(index)

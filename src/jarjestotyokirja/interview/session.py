@@ -362,7 +362,7 @@ def answers_file_for(target: str, workbook: Workbook) -> tuple[Path, bool]:
     if path.is_file():
         return path, False
     if path.suffix.lower() in (".yaml", ".yml") or "/" in target or "\\" in target or path.exists():
-        raise NotFound(M.NOT_AN_ANSWERS_FILE.format(path=target), path=target)
+        raise NotFound(M.NOT_AN_ANSWERS_FILE, path=target)
     default = Path(find_municipality(target).file_name)
     if default.is_file():
         return default, False
