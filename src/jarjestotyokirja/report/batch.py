@@ -14,7 +14,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jarjestotyokirja.errors import M, Conflict, InvalidContent, JtkError, Problem, UsageError
+from jarjestotyokirja.errors import M, Conflict, JtkError, Problem, UsageError
 
 
 @dataclass(frozen=True)
@@ -56,10 +56,17 @@ def render_one(path: Path, job: ReportJob) -> Outcome:
             strict=job.strict,
         )
     except JtkError as exc:
-        return Outcome(path, problems=tuple(exc.with_path(str(path)).problems))
+        return Outcome(path, problems=tuple(_about(path, p) for p in exc.with_path(str(path)).problems))
     except Exception as exc:  # noqa: BLE001 - one broken file must not stop a batch of hundreds
         return Outcome(path, problems=(Problem(M.REPORT_UNEXPECTED.format(reason=f"{type(exc).__name__}: {exc}"), str(path)),))
     return Outcome(path, tuple(written))
+
+
+def _about(path: Path, problem: Problem) -> Problem:
+    """A problem in another file (a template) is still reported under the answers file it stopped."""
+    if problem.path == str(path):
+        return problem
+    return Problem(f"{Problem('', problem.path, problem.line, problem.key)}{problem.message}", str(path))
 
 
 def _warm_up(job: ReportJob) -> None:
@@ -77,17 +84,18 @@ def _warm_up(job: ReportJob) -> None:
 
 
 def _fork_context():  # type: ignore[no-untyped-def]
-    """Fork where the OS has it (Linux): workers start at once with everything already imported.
+    """Fork where it is safe (Linux, Typst not yet loaded): workers start at once, all imported.
 
-    Python 3.14 changes Linux's default to forkserver, which would import jtk again in every worker.
-    macOS and Windows keep their default (spawn), where fork is unsafe or missing.
+    Typst lays out pages in a thread pool; a process forked after Typst has run inherits the pool's
+    locks but not its threads and would hang, so then workers come from a fork server instead.
+    Python 3.14 makes forkserver Linux's default anyway; macOS and Windows keep theirs (spawn).
     """
     import multiprocessing
     import sys
 
-    if sys.platform.startswith("linux"):
-        return multiprocessing.get_context("fork")
-    return None
+    if not sys.platform.startswith("linux"):
+        return None
+    return multiprocessing.get_context("forkserver" if "typst" in sys.modules else "fork")
 
 
 def available_cpus() -> int:
@@ -96,13 +104,6 @@ def available_cpus() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # pragma: no cover - macOS and Windows
         return max(1, os.cpu_count() or 1)
-
-
-def _make_dir(folder: Path) -> None:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise InvalidContent(M.WRITE_FAILED.format(reason=exc.strerror), path=str(folder)) from None
 
 
 def run_batch(
@@ -117,10 +118,10 @@ def run_batch(
         raise UsageError(M.REPORT_WORKERS.format(value=jobs))
     if jobs == 0:
         jobs = available_cpus()
-    from jarjestotyokirja.report.build import same_outputs
+    from jarjestotyokirja.report.build import make_dir, same_outputs
 
     if job.out_dir:
-        _make_dir(Path(job.out_dir))
+        make_dir(Path(job.out_dir))
     clashes = same_outputs(list(paths))
     results: dict[int, Outcome] = {}
 
@@ -143,7 +144,7 @@ def run_batch(
             done(index, render_one(path, job))
     else:
         context = _fork_context()
-        if context is not None:
+        if context is not None and context.get_start_method() == "fork":
             _warm_up(job)  # forked workers inherit the loaded workbook and compiled templates
         with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_up, initargs=(job,)) as pool:
             futures = {pool.submit(render_one, path, job): index for index, path in todo}

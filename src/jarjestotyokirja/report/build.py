@@ -61,12 +61,13 @@ def render_report(
     text = render_template(TEMPLATE[fmt], context, fmt_template, templates)
     if fmt != "pdf":
         return text
+    source = template_path(TEMPLATE[fmt], "typ", templates)
     return compile_pdf(
         text,
-        root=template_path(TEMPLATE[fmt], "typ", templates).parent,
+        root=source.parent,
         date=answers.arviointi.pvm or None,
         template_dirs=template_dirs(templates)[:-1],
-        name=TEMPLATE[fmt],
+        name=str(source),
     )
 
 
@@ -92,9 +93,19 @@ def write_report(
         (output_path(path, fmt, out_dir), render_report(workbook, answers, fmt, templates=templates, context=context))
         for fmt in formats
     ]
+    if out_dir:
+        make_dir(Path(out_dir))
     for target, data in rendered:
         atomic_write(target, data)
     return [target for target, _ in rendered]
+
+
+def make_dir(folder: Path) -> None:
+    """Create the output folder (and its parents) if it is missing."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InvalidContent(M.WRITE_FAILED.format(reason=exc.strerror), path=str(folder)) from None
 
 
 def same_outputs(paths: Sequence[Path]) -> dict[Path, Path]:

@@ -252,11 +252,17 @@ def render_template(
     """
     env = environment(fmt, templates)
     try:
-        return env.get_template(name).render(context)
+        template = env.get_template(name)
     except TemplateNotFound as exc:
         raise InvalidContent(M.TEMPLATE_NOT_FOUND.format(name=exc.name)) from None
     except TemplateError as exc:
         raise _template_error(exc, name) from None
+    try:
+        return template.render(context)
+    except TemplateNotFound as exc:
+        raise InvalidContent(M.TEMPLATE_NOT_FOUND.format(name=exc.name), path=template.filename) from None
+    except TemplateError as exc:
+        raise _template_error(exc, template.filename or name) from None
 
 
 def _template_error(exc: TemplateError, name: str) -> InvalidContent:
