@@ -62,6 +62,11 @@ def render_one(path: Path, job: ReportJob) -> Outcome:
     return Outcome(path, tuple(written))
 
 
+def render_many(paths: list[Path], job: ReportJob) -> list[Outcome]:
+    """:func:`render_one` for each file (one task of a worker process)."""
+    return [render_one(path, job) for path in paths]
+
+
 def _about(path: Path, problem: Problem) -> Problem:
     """A problem in another file (a template) is still reported under the answers file it stopped."""
     if problem.path == str(path):
@@ -147,10 +152,14 @@ def run_batch(
         if context is not None and context.get_start_method() == "fork":
             _warm_up(job)  # forked workers inherit the loaded workbook and compiled templates
         with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_up, initargs=(job,)) as pool:
-            futures = {pool.submit(render_one, path, job): index for index, path in todo}
+            # A few files per task: one task costs about as much as a small Markdown report.
+            size = max(1, min(8, len(todo) // (workers * 4)))
+            chunks = [todo[start:start + size] for start in range(0, len(todo), size)]
+            futures = {pool.submit(render_many, [path for _, path in chunk], job): chunk for chunk in chunks}
             try:
                 for future in as_completed(futures):
-                    done(futures[future], future.result())
+                    for (index, _), outcome in zip(futures[future], future.result()):
+                        done(index, outcome)
             except BaseException:
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise

@@ -1,0 +1,212 @@
+"""How fast ``jtk report`` makes a whole country's reports: all 309 municipalities of the register.
+
+Run: ``python benchmarks/bench_report.py [--files 309] [--runs 3] [--jobs 2] [--keep DIR]``.
+
+1. Generates one complete answers file per municipality (realistic text: 3–6 sentences per field,
+   8–14 actions, participants and good practices; fixed seed, so every run has the same files).
+2. Times whole ``jtk report`` runs as a user starts them (a new process, start-up included):
+   all Markdown with the default (one worker per CPU) and with ``-j 1``; all PDFs with ``-j 1`` and
+   with ``-j JOBS``.
+3. Times a bare Typst compile of the very same documents (the ``.typ`` sources ``jtk report -f typ``
+   writes) with the ``typst`` package, same fonts, in one process: the floor jtk's PDF time is
+   compared with.
+
+Prints a table and exits 1 if a target is missed: Markdown ≤ ``--md-limit`` s (default 1.5),
+PDF with ``-j JOBS`` ≤ 30 s, jtk's time per PDF ≤ 1.15 × the bare compile.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SENTENCES = [
+    "{kunta} tekee yhteistyötä noin {n} yhdistyksen kanssa, ja yhteistyö painottuu liikuntaan, kulttuuriin ja ikäihmisten palveluihin.",
+    "Järjestöjen rooli tunnistetaan kuntastrategiassa, mutta konkreettisia tavoitteita ei ole johdettu toimialojen suunnitelmiin.",
+    "Avustusperiaatteet vaihtelevat lautakunnittain, ja järjestöt kokevat päätökset vaikeasti ennakoitaviksi.",
+    "Kylätalot ja koulujen tilat ovat monen yhdistyksen ainoa toimintaympäristö, joten tilojen hinnoittelu vaikuttaa suoraan toimintaan.",
+    "Hyvinvointikoordinaattori vastaa järjestöyhteistyöstä muiden tehtäviensä ohessa, ja siihen on varattu noin {p} % työajasta.",
+    "Vapaaehtoisten ikääntyminen ja uusien hallitusjäsenten puute ovat järjestöjen suurimmat huolet.",
+    "Nuoret osallistuvat mieluummin yksittäisiin tapahtumiin kuin sitoutuvat pitkäaikaiseen yhdistystoimintaan.",
+    "Tavoitteena on, että vuoteen {v} mennessä järjestöyhteistyö on kirjattu valtuuston hyväksymiin periaatteisiin.",
+    "Kunta ja {alue} sopivat kirjallisesti, miten järjestöjen avustaminen ja tilat jaetaan uudessa rakenteessa.",
+    "Järjestöfoorumi kokoontuu kahdesti vuodessa, ja sen muistiot julkaistaan kunnan verkkosivuilla.",
+    "Seurannasta vastaa hyvinvointiryhmä, joka raportoi etenemisestä hyvinvointikertomuksen yhteydessä.",
+    "Mittareina käytetään avustusten kokonaismäärää, tilojen käyttöastetta ja järjestökyselyn tuloksia.",
+    "Sähköinen avustushaku ja yhteinen tapahtumakalenteri keventävät pienten yhdistysten hallinnollista työtä.",
+    "Hankintalain mahdollisuudet ja reunaehdot käydään läpi seudullisen hankintayksikön kanssa ennen seuraavaa kilpailutusta.",
+    "Maahanmuuttajien omat yhdistykset ja vapaat kansalaisryhmät kutsutaan mukaan yhteistyöhön aiempaa aktiivisemmin.",
+]
+ACTIONS = [
+    "Nimetään järjestöyhdyshenkilö ja kirjataan tehtävä tehtävänkuvaan.",
+    "Laaditaan yhtenäiset avustusperiaatteet ja yhteinen hakuaika.",
+    "Käynnistetään järjestöfoorumi, joka kokoontuu kahdesti vuodessa.",
+    "Päivitetään yhdistysluettelo ja otetaan käyttöön yhteinen tapahtumakalenteri.",
+    "Sovitaan hyvinvointialueen kanssa avustamisen työnjaosta.",
+    "Järjestetään järjestökuuleminen talousarvion valmistelun alussa.",
+    "Arvioidaan ostopalveluiden hankintatapa hankinta-asiantuntijan kanssa.",
+    "Otetaan käyttöön sähköinen avustushaku ja tilavaraus.",
+    "Kokeillaan nuorten keikkavapaaehtoisuutta seurojen kanssa.",
+    "Perustetaan seudullinen järjestöfoorumi naapurikuntien kanssa.",
+    "Arvioidaan järjestöyhteistyön vaikutuksia hyvinvointikertomuksessa.",
+    "Koulutetaan yhdistysten hallituksia talous- ja hankinta-asioissa.",
+    "Avataan koulujen tilat maksutta lasten ja nuorten ohjattuun toimintaan.",
+    "Julkaistaan järjestöyhteistyön periaatteet selkokielisenä tiivistelmänä.",
+]
+HORIZONS = ("lyhyt", "keskipitkä", "pitkä")
+STATUSES = ("suunniteltu", "käynnissä", "valmis")
+
+
+def _text(rng: random.Random, municipality, low: int = 3, high: int = 6) -> str:
+    values = {"kunta": municipality.name, "n": rng.randint(20, 400), "p": rng.choice((10, 20, 30, 50)),
+              "v": rng.choice((2027, 2028, 2029, 2030)), "alue": municipality.county or "maakunta"}
+    picked = rng.sample(SENTENCES, rng.randint(low, high))
+    paragraphs = [" ".join(s.format(**values) for s in picked[:2]), " ".join(s.format(**values) for s in picked[2:])]
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def generate(folder: Path, count: int) -> list[Path]:
+    """One complete answers file per municipality of the register (the first ``count``)."""
+    from jarjestotyokirja.answers import Action, GoodPractice, Participant, new_answers, save_answers
+    from jarjestotyokirja.register import load_register
+    from jarjestotyokirja.workbook import load_workbook
+
+    workbook = load_workbook()
+    ideas = [idea.number for idea in workbook.ideas]
+    paths = []
+    for municipality in load_register()[:count]:
+        rng = random.Random(municipality.code)
+        answers = new_answers(workbook, municipality, pvm=f"2026-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                              konsultti="Tiina Harjuniemi, Kehittämistoimisto Harjuniemi Oy")
+        answers.arviointi.osallistujat = [
+            Participant(nimi=f"Osallistuja {i}", rooli=rng.choice(("hyvinvointikoordinaattori", "sivistysjohtaja",
+                        "toiminnanjohtaja", "puheenjohtaja")), organisaatio=f"{municipality.name}n kunta")
+            for i in range(1, rng.randint(4, 7))
+        ]
+        for item in workbook.items:
+            answer = answers.answer(item.key)
+            for field in item.fields:
+                setattr(answer, field.id, _text(rng, municipality))
+            if item.has_levels:
+                answer.taso = rng.randint(1, 4)
+                answer.tavoitetaso = rng.randint(answer.taso, 5)
+        answers.toimenpiteet = [
+            Action(teksti=text, aikavali=rng.choice(HORIZONS), idea=rng.choice(ideas), vastuutaho="Hyvinvointiryhmä",
+                   maaraaika=f"{rng.randint(2026, 2029)}-{rng.randint(1, 12):02d}-28",
+                   mittari="Toteutuminen raportoitu hyvinvointilautakunnalle.", tila=rng.choice(STATUSES))
+            for text in rng.sample(ACTIONS, rng.randint(8, 14))
+        ]
+        answers.hyvat_kaytannot = [
+            GoodPractice(otsikko=f"Hyvä käytäntö {i}", kuvaus=_text(rng, municipality, 2, 3), idea=rng.choice(ideas))
+            for i in range(1, rng.randint(2, 5))
+        ]
+        answers.lopuksi.yhteenveto = _text(rng, municipality, 4, 6)
+        answers.lopuksi.seuranta = _text(rng, municipality, 2, 4)
+        path = folder / municipality.file_name
+        save_answers(path, answers, workbook)
+        paths.append(path)
+    return paths
+
+
+def time_command(args: list[str], runs: int) -> float:
+    """Median wall time of a whole ``jtk`` run (new process each time)."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def time_bare_typst(sources: list[Path], runs: int) -> float:
+    """Median time to compile every ``.typ`` with the typst package alone (one process, same fonts)."""
+    code = (
+        "import sys, time, typst\n"
+        "from pathlib import Path\n"
+        f"root = {str(_templates())!r}\n"
+        "fonts = typst.Fonts(include_system_fonts=False, include_embedded_fonts=True, font_paths=[root + '/fonts'])\n"
+        "sources = [Path(p).read_bytes() for p in sys.argv[1:]]\n"
+        "started = time.perf_counter()\n"
+        "for src in sources:\n"
+        "    typst.compile(src, root=root, font_paths=fonts, ignore_system_fonts=True, timestamp=0)\n"
+        "print(time.perf_counter() - started)\n"
+    )
+    times = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", code, *map(str, sources)], check=True, capture_output=True, text=True)
+        times.append(float(out.stdout))
+    return statistics.median(times)
+
+
+def _templates() -> Path:
+    from jarjestotyokirja.resources import bundled
+
+    return bundled("templates")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--files", type=int, default=309, help="montako kuntaa (rekisterissä 309)")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--md-limit", type=float, default=1.5, help="Markdown-ajon yläraja sekunteina")
+    parser.add_argument("--keep", type=Path, help="jätä vastaukset ja raportit tähän kansioon")
+    args = parser.parse_args()
+
+    work = args.keep or Path(tempfile.mkdtemp(prefix="jtk-bench-"))
+    answers_dir, out = work / "vastaukset", work / "raportit"
+    answers_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        files = generate(answers_dir, args.files)
+        jtk = [sys.executable, "-m", "jarjestotyokirja", "report", *map(str, files), "-o", str(out)]
+        sizes = [p.stat().st_size for p in files]
+        print(f"{len(files)} vastaustiedostoa, keskimäärin {statistics.mean(sizes) / 1024:.1f} kt; kone: {os.cpu_count()} ydintä")
+
+        md = time_command([*jtk, "-f", "md"], args.runs)
+        md_1 = time_command([*jtk, "-f", "md", "-j", "1"], args.runs)
+        pdf_j = time_command([*jtk, "-f", "pdf", "-j", str(args.jobs)], args.runs)
+        subprocess.run([*jtk, "-f", "typ"], check=True, stderr=subprocess.DEVNULL)
+        sources = sorted(out.glob("*.typ"))
+        # jtk -j 1 and the bare compile take turns, so a busy moment on the machine hits both alike.
+        pairs = [(time_command([*jtk, "-f", "pdf", "-j", "1"], 1), time_bare_typst(sources, 1)) for _ in range(args.runs)]
+        pdf_1 = statistics.median(j for j, _ in pairs)
+        bare = statistics.median(b for _, b in pairs)
+        ratio = pdf_1 / bare
+        print("kierrokset (jtk -j 1 / paljas Typst): " + ", ".join(f"{j:.1f}/{b:.1f} s" for j, b in pairs))
+        pages = _pages(sorted(out.glob("*.pdf"))[0])
+        per_jtk, per_bare = pdf_1 / len(files), bare / len(files)
+        rows = [
+            (f"jtk report -f md ({len(files)} tiedostoa, -j oletus)", f"{md:.2f} s", f"≤ {args.md_limit} s", md <= args.md_limit),
+            ("jtk report -f md -j 1", f"{md_1:.2f} s", "", True),
+            (f"jtk report -f pdf -j 1", f"{pdf_1:.2f} s", "", True),
+            (f"jtk report -f pdf -j {args.jobs}", f"{pdf_j:.2f} s", "≤ 30 s", pdf_j <= 30),
+            ("paljas Typst-käännös (sama .typ, yksi prosessi)", f"{bare:.2f} s", "", True),
+            ("jtk / PDF (-j 1, käynnistys mukana)", f"{per_jtk * 1000:.0f} ms", "", True),
+            ("paljas Typst / PDF", f"{per_bare * 1000:.0f} ms", "", True),
+            ("suhde jtk / paljas (mediaanit)", f"{ratio:.2f}", "≤ 1.15", ratio <= 1.15),
+        ]
+        print(f"PDF: {pages} sivua; mediaani {args.runs} ajosta\n")
+        for name, value, target, ok in rows:
+            print(f"{name:<52} {value:>10}  {target:<8} {'' if not target else ('ok' if ok else 'YLITTYY')}")
+        return 0 if all(ok for *_, ok in rows) else 1
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def _pages(pdf: Path) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(pdf).pages)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
