@@ -102,6 +102,7 @@ def test_pdf_is_a4_with_page_numbers_and_the_municipality_in_the_running_header(
         assert "Esimerkkilä (kuvitteellinen kunta)" in page_text
         assert f"{number} / {len(pages)}" in page_text
     assert reader.metadata.title == "Järjestöyhteistyön kehittämissuunnitelma: Esimerkkilä (kuvitteellinen kunta)"
+    assert reader.metadata.creation_date.date().isoformat() == "2026-02-17"  # the assessment's, not today's
 
 
 def test_same_answers_give_byte_identical_reports(workbook, tmp_path) -> None:
@@ -154,12 +155,15 @@ def test_a_failing_file_is_reported_and_the_rest_still_render(cli, tmp_path) -> 
     broken = tmp_path / "999-rikki.yaml"
     broken.write_text("kunta: [\n", encoding="utf-8")
     missing = tmp_path / "998-puuttuu.yaml"
-    files = [EXAMPLE_FILES[0], broken, missing, *EXAMPLE_FILES[1:]]
+    empty = tmp_path / "997-tyhja.yaml"
+    empty.write_bytes(b"")
+    files = [EXAMPLE_FILES[0], broken, missing, empty, *EXAMPLE_FILES[1:]]
     result = cli("report", *files, "-f", "md", "-o", tmp_path / "out", "-j", "2")
     assert result.exit_code == 1
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(f"{p.stem}.md" for p in EXAMPLE_FILES)
-    assert f"virhe: {broken}:" in result.stderr and f"virhe: {missing}:" in result.stderr
-    assert re.search(r"Valmis: 3/5 tiedostoa, 3 raporttia, 2 epäonnistui \(\d+,\d s\)\.", result.stderr)
+    assert f"virhe: {broken}:" in result.stderr and f"virhe: {missing}: {M.FILE_NOT_FOUND}" in result.stderr
+    assert f"virhe: {empty}: " in result.stderr
+    assert re.search(r"Valmis: 3/6 tiedostoa, 3 raporttia, 3 epäonnistui \(\d+,\d s\)\.", result.stderr)
     assert result.stdout == ""
 
 
