@@ -131,3 +131,10 @@ def test_any_text_round_trips_exactly_after_normalisation(workbook, text):
     assert reloaded.lopuksi.yhteenveto == normalize_text(text + "\n" + text)
     assert dump_answers(reloaded, workbook) == dumped
     assert normalize_text(normalize_text(text)) == normalize_text(text)
+
+
+@pytest.mark.parametrize("content", ["", "\n\n", "# vain kommentti\n"])
+def test_an_empty_file_says_so(tmp_path, workbook, content):
+    path = tmp_path / "tyhja.yaml"
+    path.write_text(content)
+    assert [p.message for p in _problems(path, workbook)] == [M.EMPTY_FILE]

@@ -162,7 +162,7 @@ def test_a_failing_file_is_reported_and_the_rest_still_render(cli, tmp_path) -> 
     assert result.exit_code == 1
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(f"{p.stem}.md" for p in EXAMPLE_FILES)
     assert f"virhe: {broken}:" in result.stderr and f"virhe: {missing}: {M.FILE_NOT_FOUND}" in result.stderr
-    assert f"virhe: {empty}: " in result.stderr
+    assert f"virhe: {empty}:1: {M.EMPTY_FILE}" in result.stderr
     assert re.search(r"Valmis: 3/6 tiedostoa, 3 raporttia, 3 epäonnistui \(\d+,\d s\)\.", result.stderr)
     assert result.stdout == ""
 

@@ -77,10 +77,22 @@ def test_conflict_markers_are_refused_with_their_lines():
     assert all("konfliktin" in p.message for p in problems)
 
 
-def test_syntax_error_names_the_line():
-    problems = _problems("a: 1\nb: [1, 2\nc: 3\n")
+@pytest.mark.parametrize(
+    ("text", "line", "hint"),
+    [
+        ("a: 1\nb: [1, 2\nc: 3\n", 3, "hakasulkeella"),
+        ("a: b: c\n", 1, "kaksoispiste"),
+        ("a:\n\t- x\n", 2, "sarkain"),
+        ("a: 1\nb: 'x\n", 3, "sulkematon"),
+        ("a: 1\n  b: 2\n", 2, "kaksoispiste"),
+        ("- a\nb: 1\n", 2, "sisennys"),
+    ],
+)
+def test_syntax_errors_name_the_line_and_what_to_look_for(text, line, hint):
+    problems = _problems(text)
     assert problems[0].message.startswith("YAML-syntaksivirhe")
-    assert problems[0].line is not None
+    assert hint in problems[0].message
+    assert problems[0].line == line
 
 
 def test_too_large_and_too_deep():
@@ -89,8 +101,9 @@ def test_too_large_and_too_deep():
     assert any(p.message == M.TOO_DEEP.format(limit=MAX_DEPTH) for p in _problems(deep))
 
 
-def test_multiple_documents_and_non_utf8(tmp_path):
+def test_multiple_documents_undefined_alias_and_non_utf8(tmp_path):
     assert _problems("a: 1\n---\nb: 2\n")[0].message == M.MULTIPLE_DOCUMENTS
+    assert _problems("a: *puuttuu\n")[0].message == M.ALIAS
     bad = tmp_path / "bad.yaml"
     bad.write_bytes("a: ä\nb: ".encode() + b"\xff\n")
     with pytest.raises(InvalidContent) as info:

@@ -42,6 +42,8 @@ from typing import Any
 
 from jarjestotyokirja.answers import HORIZONS
 from jarjestotyokirja.compare import GROUPINGS, Comparison, Group, IdeaSummary, Member
+from jarjestotyokirja.report.context import level_scale
+from jarjestotyokirja.report.render import fi_date
 from jarjestotyokirja.storage import atomic_write
 from jarjestotyokirja.workbook import Workbook
 
@@ -56,12 +58,6 @@ def fi_number(value: float | None, sign: bool = False) -> str:
     text = f"{value:+.1f}" if sign else f"{value:.1f}"
     return text.replace(".", ",").replace("-", "−")
 
-
-def fi_date(value: str) -> str:
-    if not value:
-        return ""
-    year, month, day = value.split("-")
-    return f"{int(day)}.{int(month)}.{year}"
 
 
 def latest_assessment(comparison: Comparison) -> str:
@@ -87,7 +83,7 @@ def comparison_context(comparison: Comparison, workbook: Workbook, *, generator:
         "ryhmittely": GROUPINGS.get(comparison.by, ""),
         "ryhmittain": {"hyvinvointialue": "hyvinvointialueittain", "maakunta": "maakunnittain"}.get(comparison.by, ""),
         "ideat": [{"numero": key, "otsikko": title} for key, title in comparison.ideas],
-        "tasot": _levels(workbook),
+        "tasot": level_scale(workbook),
         "kuntia": len(members),
         "valmius": {"vastattu": answered, "yhteensa": total, "prosentti": 100 * answered // total if total else 100},
         "alueet": [
@@ -117,18 +113,6 @@ def _subtitle(comparison: Comparison) -> str:
     kind = {"hyvinvointialue": "hyvinvointialuetta", "maakunta": "maakuntaa"}[comparison.by]
     return f"{municipalities}, {len(comparison.groups)} {kind}"
 
-
-def _levels(workbook: Workbook) -> dict[str, Any] | None:
-    if workbook.levels is None:
-        return None
-    return {
-        "nykytaso": workbook.levels.current_label,
-        "tavoitetaso": workbook.levels.target_label,
-        "asteikko": [
-            {"arvo": int(level.value), "nimi": level.label, "kuvaus": level.description}
-            for level in workbook.levels.scale
-        ],
-    }
 
 
 def _horizons(counts: dict[str, int]) -> list[dict[str, Any]]:

@@ -39,6 +39,7 @@ from jarjestotyokirja.answers import STATUSES, Answers
 from jarjestotyokirja.errors import M, UsageError
 from jarjestotyokirja.history import History, HistoryEntry
 from jarjestotyokirja.monitoring import ActionState, action_progress
+from jarjestotyokirja.report.render import fi_date
 from jarjestotyokirja.storage import atomic_write
 from jarjestotyokirja.workbook import Workbook
 
@@ -47,12 +48,6 @@ CHART_WIDTH = 150
 CHART_HEIGHT = 64
 _LEFT, _RIGHT, _TOP, _BOTTOM = 12, 12, 5, 5
 
-
-def fi_date(value: str) -> str:
-    if not value:
-        return ""
-    year, month, day = value.split("-")
-    return f"{int(day)}.{int(month)}.{year}"
 
 
 def check_date(value: str) -> str:

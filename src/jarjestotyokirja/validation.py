@@ -38,8 +38,10 @@ _MESSAGES = {
 
 def parse_document(model: type[ModelT], doc: Document) -> ModelT:
     """Validate ``doc.data`` as ``model``; raise :class:`InvalidContent` listing every error."""
+    if doc.data is None:
+        raise InvalidContent(M.EMPTY_FILE, path=doc.path, line=1)
     try:
-        return model.model_validate(doc.data if doc.data is not None else {})
+        return model.model_validate(doc.data)
     except ValidationError as exc:
         raise InvalidContent(problems=problems_from(exc, doc)) from None
 

@@ -109,11 +109,7 @@ def load_yaml(raw: bytes | str, *, path: str | None = None) -> Document:
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or exc.context or "virheellinen rakenne"
-        if "expected a single document" in str(exc):
-            problem_text = M.MULTIPLE_DOCUMENTS
-        else:
-            problem_text = M.YAML_SYNTAX.format(problem=problem)
+        problem_text = _syntax_message(exc)
         raise InvalidContent(problem_text, path=path, line=mark.line + 1 if mark else None) from None
     except yaml.YAMLError as exc:
         raise InvalidContent(M.YAML_SYNTAX.format(problem=exc), path=path) from None
@@ -129,6 +125,31 @@ def load_yaml(raw: bytes | str, *, path: str | None = None) -> Document:
     if builder.problems:
         raise InvalidContent(problems=builder.problems)
     return doc
+
+
+# PyYAML's and libyaml's problem texts → the whole message, in Finnish, saying what to look for.
+_SYNTAX = [
+    (r"expected a single document", M.MULTIPLE_DOCUMENTS),
+    (r"found undefined alias", M.ALIAS),
+    (r"mapping values are not allowed",
+     M.YAML_SYNTAX.format(problem="kaksoispiste väärässä kohdassa: lainaa arvo, jossa on ': ', tai korjaa sisennys")),
+    (r"found character .*cannot start any token",
+     M.YAML_SYNTAX.format(problem="merkki, jolla arvo ei voi alkaa (sarkain sisennyksessä?)")),
+    (r"found unexpected end of stream",
+     M.YAML_SYNTAX.format(problem="tiedosto loppui kesken (sulkematon lainausmerkki?)")),
+    (r"expected ',' or '\]'", M.YAML_SYNTAX.format(problem="hakasulkeella [ alkava luettelo jäi sulkematta")),
+    (r"expected ',' or '}'", M.YAML_SYNTAX.format(problem="aaltosulkeella { alkava rakenne jäi sulkematta")),
+    (r"expected '-' indicator|expected <block end>|expected key|expected ':'",
+     M.YAML_SYNTAX.format(problem="sisennys ei täsmää tai kaksoispiste puuttuu")),
+]
+
+
+def _syntax_message(exc: yaml.MarkedYAMLError) -> str:
+    said = f"{exc.context or ''} {exc.problem or ''}"
+    for pattern, message in _SYNTAX:
+        if re.search(pattern, said):
+            return message
+    return M.YAML_SYNTAX.format(problem=exc.problem or exc.context or "virheellinen rakenne")
 
 
 def _decode(raw: bytes | str, path: str | None) -> str:

@@ -86,7 +86,7 @@ def build_context(workbook: Workbook, answers: Answers, *, generator: str | None
             "konsultti": answers.arviointi.konsultti,
             "osallistujat": [p.model_dump() for p in answers.arviointi.osallistujat],
         },
-        "tasot": _levels(workbook),
+        "tasot": level_scale(workbook),
         "yhteenveto": {
             "otsikko": workbook.closing.summary.label,
             "teksti": answers.lopuksi.yhteenveto,
@@ -135,7 +135,8 @@ def _based_on(workbook: Workbook) -> str:
     return f"Laadittu työkirjan ”{workbook.title}” ({source}) pohjalta" if source else workbook.title
 
 
-def _levels(workbook: Workbook) -> dict[str, Any] | None:
+def level_scale(workbook: Workbook) -> dict[str, Any] | None:
+    """The 1–5 scale for templates (shared with the comparison), or None without one."""
     if workbook.levels is None:
         return None
     return {
