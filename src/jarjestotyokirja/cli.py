@@ -19,8 +19,20 @@ from jarjestotyokirja import finnish
 finnish.install()
 
 
+# The order of ``jtk --help``: the main job first, then scripting, reports, region and time, tools.
+COMMAND_ORDER = (
+    "interview", "init", "set", "get", "import", "action", "show", "status", "validate",
+    "report", "compare", "diff", "history", "merge", "kunnat", "workbook", "schema",
+)
+
+
 class _Group(TyperGroup):
     """Maps :class:`~jarjestotyokirja.errors.JtkError` and Ctrl-C to messages and exit codes."""
+
+    def list_commands(self, ctx):  # type: ignore[no-untyped-def]
+        names = super().list_commands(ctx)
+        rank = {name: index for index, name in enumerate(COMMAND_ORDER)}
+        return sorted(names, key=lambda name: rank.get(name, len(rank)))
 
     def invoke(self, ctx):  # type: ignore[no-untyped-def]
         from jarjestotyokirja.errors import JtkError
@@ -118,6 +130,6 @@ def main() -> None:
 
 # Each module registers its commands on ``app``; they import only Typer at module level.
 from jarjestotyokirja.commands import answers as _answers  # noqa: E402,F401
-from jarjestotyokirja.commands import region as _region  # noqa: E402,F401
 from jarjestotyokirja.commands import interview as _interview  # noqa: E402,F401
+from jarjestotyokirja.commands import region as _region  # noqa: E402,F401
 from jarjestotyokirja.commands import report as _report  # noqa: E402,F401
