@@ -67,8 +67,8 @@ WorkbookOpt = Annotated[
         help="Oma työkirja (workbook.yaml-muotoinen); oletus on jtk:n mukana tuleva.",
     ),
 ]
-FileArg = Annotated[Path, typer.Argument(help="Vastaustiedosto, esim. 091-helsinki.yaml.", show_default=False)]
-FilesArg = Annotated[list[Path], typer.Argument(help="Yksi tai useampi vastaustiedosto.", show_default=False)]
+FileArg = Annotated[Path, typer.Argument(help="Vastaustiedosto, esim. 091-helsinki.yaml.", show_default=False, metavar="TIEDOSTO")]
+FilesArg = Annotated[list[Path], typer.Argument(help="Yksi tai useampi vastaustiedosto.", show_default=False, metavar="TIEDOSTO")]
 
 
 def _version(value: bool) -> None:
