@@ -254,7 +254,7 @@ def rendered(renderable: Any) -> str:
     from rich.console import Console
 
     console = Console(record=True, width=100, color_system=None)
-    console.print(renderable)
+    console.print(renderable, crop=False)  # as terminal.py prints the summary
     return console.export_text()
 
 

@@ -208,14 +208,10 @@ def summary(path: Path, answers: Answers, workbook: Workbook) -> RenderableType:
     if missing:
         lines.append(f"Vastaamatta tai kesken: {', '.join(missing)}\n", style="yellow")
     lines.append(f"Toimenpiteitä {len(answers.toimenpiteet)}, hyviä käytäntöjä {len(answers.hyvat_kaytannot)}, "
-                 f"osallistujia {len(answers.arviointi.osallistujat)}.\n")
+                 f"osallistujia {len(answers.arviointi.osallistujat)}.")
     quoted = shlex.quote(str(path))
-    lines.append("Raportti: ", style="bold")
-    lines.append(f"jtk report {quoted}\n", style="bold green")
-    if missing:
-        lines.append("Jatka: ", style="bold")
-        lines.append(f"jtk interview {quoted}")
-    else:
-        lines.append("Korjaa vastauksia: ", style="bold")
-        lines.append(f"jtk interview {quoted} --kaikki")
-    return Group(title, table, lines)
+    # Commands are never wrapped by rich, so they copy and paste as one line.
+    report = Text.assemble(("Raportti: ", "bold"), (f"jtk report {quoted}", "bold green"), no_wrap=True, overflow="ignore")
+    again = f"jtk interview {quoted}" if missing else f"jtk interview {quoted} --kaikki"
+    resume = Text.assemble(("Jatka: " if missing else "Korjaa vastauksia: ", "bold"), again, no_wrap=True, overflow="ignore")
+    return Group(title, table, lines, report, resume)

@@ -244,7 +244,7 @@ class Terminal:
 
     def finish(self, path: Path, answers: Answers, workbook: Workbook) -> None:
         self.console.print()
-        self.console.print(screens.summary(path, answers, workbook))
+        self.console.print(screens.summary(path, answers, workbook), crop=False)
 
 
 class _FunctionValidator(Validator):
