@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from pathlib import Path
 import sys
 
 import pytest
@@ -12,6 +13,8 @@ import typer.main
 from jarjestotyokirja.cli import app
 from jarjestotyokirja.errors import M
 from jarjestotyokirja.resources import bundled
+
+REPO = Path(__file__).resolve().parent.parent
 
 
 def _all_command_paths():
@@ -187,10 +190,21 @@ def test_markup_in_answers_is_shown_literally(cli, new_file):
     assert "[bold]ei lihavoitu[/bold] [link=x]" in cli("show", path, "4").stdout
 
 
-def test_schema_is_json_schema_of_the_file(cli, tmp_path):
+def test_schema_is_json_schema_of_the_file(cli, tmp_path, workbook):
     result = cli("schema")
     schema = json.loads(result.stdout)
     assert {"tyokirja", "kunta", "vastaukset", "toimenpiteet"} <= set(schema["properties"])
+    assert schema["properties"]["vastaukset"]["propertyNames"]["enum"] == [i.key for i in workbook.items]
+    import jsonschema
+
+    from jarjestotyokirja.yamlio import read_yaml
+
+    for example in sorted((REPO / "examples").glob("*.yaml")):  # what jtk writes is valid
+        jsonschema.validate(read_yaml(example).data, schema)
+    bad = read_yaml(sorted((REPO / "examples").glob("*.yaml"))[0]).data
+    bad["vastaukset"]["12"] = {}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, schema)
     assert cli("schema", "-o", tmp_path / "s.json").exit_code == 0
     assert json.loads((tmp_path / "s.json").read_text()) == schema
 

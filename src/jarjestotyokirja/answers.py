@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BeforeValidator, Field
+from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
 
 from jarjestotyokirja.errors import M, Conflict, InvalidContent, JtkError, Problem
 from jarjestotyokirja.register import Municipality
@@ -82,8 +82,13 @@ def _code(value: str) -> str:
 
 
 Text = Annotated[str, AfterValidator(normalize_text)]
-Level = Annotated[int | None, BeforeValidator(_level)]
-DateText = Annotated[str, AfterValidator(_date)]
+Level = Annotated[
+    int | None,
+    BeforeValidator(_level),
+    WithJsonSchema({"anyOf": [{"type": "integer", "minimum": 1, "maximum": 5},
+                              {"type": "string", "pattern": "^[1-5]?$"}, {"type": "null"}]}),
+]
+DateText = Annotated[str, AfterValidator(_date), WithJsonSchema({"type": "string", "pattern": r"^(\d{4}-\d{2}-\d{2})?$"})]
 Horizon = Literal["lyhyt", "keskipitkä", "pitkä"]
 Status = Literal["suunniteltu", "käynnissä", "valmis"]
 
@@ -94,7 +99,7 @@ class WorkbookRef(Editable):
 
 
 class MunicipalityInfo(Editable):
-    koodi: Annotated[str, AfterValidator(_code)]
+    koodi: Annotated[str, AfterValidator(_code), WithJsonSchema({"type": "string", "pattern": r"^\d{3}$"})]
     nimi: Text
     maakunta: Text = ""
     hyvinvointialue: Text = ""
@@ -305,10 +310,20 @@ def load_many(paths: list[Path], workbook: Workbook) -> tuple[list[tuple[Path, A
     return loaded, failed
 
 
-def answers_json_schema() -> str:
-    """JSON Schema of the answers file, for editors (yaml-language-server)."""
+def answers_json_schema(workbook: Workbook) -> str:
+    """JSON Schema of the answers file for editors (yaml-language-server): item keys and field
+    descriptions come from ``workbook``."""
     import json
 
     schema = Answers.model_json_schema()
-    schema["title"] = "jtk: järjestöyhteistyön työkirjan vastaukset"
+    schema["title"] = f"jtk: vastaukset työkirjaan {workbook.title}"
+    schema["properties"]["vastaukset"]["propertyNames"] = {"enum": [item.key for item in workbook.items]}
+    fields = schema["$defs"]["ItemAnswer"]["properties"]
+    for field in workbook.fields:
+        fields[field.id].update(title=field.label, description=field.help)
+    if workbook.levels:
+        fields["taso"]["title"] = workbook.levels.current_label
+        fields["tavoitetaso"]["title"] = workbook.levels.target_label
+        scale = ", ".join(f"{level.value} {level.label}" for level in workbook.levels.scale)
+        fields["taso"]["description"] = fields["tavoitetaso"]["description"] = scale
     return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -244,7 +244,10 @@ def validate(files: FilesArg, workbook: WorkbookOpt = None) -> None:
 
 
 @app.command()
-def schema(output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Kirjoita tiedostoon.")] = None) -> None:
+def schema(
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Kirjoita tiedostoon.")] = None,
+    workbook: WorkbookOpt = None,
+) -> None:
     """Tulosta vastaustiedoston JSON Schema editoreita varten.
 
     Esimerkki: jtk schema -o jtk-vastaukset.schema.json, ja vastaustiedoston alkuun
@@ -253,7 +256,7 @@ def schema(output: Annotated[Optional[Path], typer.Option("--output", "-o", help
     from jarjestotyokirja.answers import answers_json_schema
     from jarjestotyokirja.storage import atomic_write
 
-    text = answers_json_schema()
+    text = answers_json_schema(workbook_from(workbook))
     if output:
         atomic_write(output, text)
         typer.echo(f"Kirjoitettu {output}.", err=True)
