@@ -191,20 +191,9 @@ def render_comparison(
     context: dict[str, Any], fmt: str, *, templates: str | Path | None = None
 ) -> str | bytes:
     """The comparison in ``fmt``: text for ``md``, ``html`` and ``typ``, PDF bytes for ``pdf``."""
-    from jarjestotyokirja.report.pdf import compile_pdf
-    from jarjestotyokirja.report.render import render_template, template_dirs, template_path
+    from jarjestotyokirja.report.build import render_document
 
-    template = f"compare.{'typ' if fmt == 'pdf' else fmt}.j2"
-    text = render_template(template, context, "typ" if fmt == "pdf" else fmt, templates)
-    if fmt != "pdf":
-        return text
-    return compile_pdf(
-        text,
-        root=template_path(template, "typ", templates).parent,
-        date=context["pvm"] or None,
-        template_dirs=template_dirs(templates)[:-1],
-        name=template,
-    )
+    return render_document("compare", context, fmt, date=context["pvm"] or None, templates=templates)
 
 
 def write_comparison(

@@ -192,20 +192,9 @@ def history_context(
 
 def render_history(context: dict[str, Any], fmt: str, *, templates: str | Path | None = None) -> str | bytes:
     """The monitoring document in ``fmt``: text for ``md``, ``html`` and ``typ``, PDF bytes for ``pdf``."""
-    from jarjestotyokirja.report.pdf import compile_pdf
-    from jarjestotyokirja.report.render import render_template, template_dirs, template_path
+    from jarjestotyokirja.report.build import render_document
 
-    template = f"history.{'typ' if fmt == 'pdf' else fmt}.j2"
-    text = render_template(template, context, "typ" if fmt == "pdf" else fmt, templates)
-    if fmt != "pdf":
-        return text
-    return compile_pdf(
-        text,
-        root=template_path(template, "typ", templates).parent,
-        date=context["tilanne"],
-        template_dirs=template_dirs(templates)[:-1],
-        name=template,
-    )
+    return render_document("history", context, fmt, date=context["tilanne"], templates=templates)
 
 
 def write_history(

@@ -76,14 +76,14 @@ def _about(path: Path, problem: Problem) -> Problem:
 
 def _warm_up(job: ReportJob) -> None:
     """Load the workbook and templates once per worker, before the first file."""
-    from jarjestotyokirja.report.build import TEMPLATE
     from jarjestotyokirja.report.render import environment
     from jarjestotyokirja.workbook import load_workbook
 
     try:
         load_workbook(job.workbook)
         for fmt in job.formats:
-            environment("typ" if fmt == "pdf" else fmt, job.templates).get_template(TEMPLATE[fmt])
+            source_fmt = "typ" if fmt == "pdf" else fmt
+            environment(source_fmt, job.templates).get_template(f"report.{source_fmt}.j2")
     except Exception:  # noqa: BLE001 - the same error is reported per file by render_one
         pass
 

@@ -19,7 +19,6 @@ from jarjestotyokirja.workbook import Workbook
 
 REPORT_FORMATS = ("md", "html", "pdf", "typ")
 DEFAULT_FORMATS = ("md", "pdf")
-TEMPLATE = {"md": "report.md.j2", "html": "report.html.j2", "typ": "report.typ.j2", "pdf": "report.typ.j2"}
 
 
 def parse_formats(text: str) -> tuple[str, ...]:
@@ -45,6 +44,27 @@ def check_strict(context: dict[str, Any]) -> None:
         raise InvalidContent(M.REPORT_UNANSWERED.format(count=count, items=items))
 
 
+def render_document(
+    kind: str, context: dict[str, Any], fmt: str, *, date: str | None, templates: str | Path | None = None
+) -> str | bytes:
+    """Render the ``kind`` templates (``report``, ``compare``, ``history``) in ``fmt``.
+
+    Text for ``md``, ``html`` and ``typ``; for ``pdf`` the ``typ`` template compiled by Typst with
+    its own folder as root and ``date`` as the fixed creation date.
+    """
+    source_fmt = "typ" if fmt == "pdf" else fmt
+    name = f"{kind}.{source_fmt}.j2"
+    text = render_template(name, context, source_fmt, templates)
+    if fmt != "pdf":
+        return text
+    from jarjestotyokirja.report.pdf import compile_pdf
+
+    source = template_path(name, "typ", templates)
+    return compile_pdf(
+        text, root=source.parent, date=date, template_dirs=template_dirs(templates)[:-1], name=str(source)
+    )
+
+
 def render_report(
     workbook: Workbook,
     answers: Answers,
@@ -54,21 +74,8 @@ def render_report(
     context: dict[str, Any] | None = None,
 ) -> str | bytes:
     """The report in ``fmt``: text for ``md``, ``html`` and ``typ``, PDF bytes for ``pdf``."""
-    from jarjestotyokirja.report.pdf import compile_pdf
-
     context = context if context is not None else build_context(workbook, answers)
-    fmt_template = "typ" if fmt == "pdf" else fmt
-    text = render_template(TEMPLATE[fmt], context, fmt_template, templates)
-    if fmt != "pdf":
-        return text
-    source = template_path(TEMPLATE[fmt], "typ", templates)
-    return compile_pdf(
-        text,
-        root=source.parent,
-        date=answers.arviointi.pvm or None,
-        template_dirs=template_dirs(templates)[:-1],
-        name=str(source),
-    )
+    return render_document("report", context, fmt, date=answers.arviointi.pvm or None, templates=templates)
 
 
 def write_report(
