@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from jarjestotyokirja.answers import dump_answers, load_answers, new_answers, normalize_text, save_answers
 from jarjestotyokirja.edit import get_value, set_value
-from jarjestotyokirja.errors import M, InvalidContent
+from jarjestotyokirja.errors import InvalidContent, M
 from jarjestotyokirja.register import find_municipality
 from jarjestotyokirja.yamlio import load_yaml
 

@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
+from git_helpers import Repo, committed_tampere, new_repo
+from git_helpers import set_values as _set
 from jarjestotyokirja.answers import Action, GoodPractice, dump_answers, edit_answers, load_answers
 from jarjestotyokirja.edit import add_action, set_value, update_action
-from jarjestotyokirja.errors import M, InvalidContent, NotFound
+from jarjestotyokirja.errors import InvalidContent, M, NotFound
 from jarjestotyokirja.history import diff_answers, diff_revisions, level_history, word_diff
 from jarjestotyokirja.monitoring import action_progress
 from jarjestotyokirja.revisions import read_revision
-
-from git_helpers import Repo, committed_tampere, new_repo, set_values as _set
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 

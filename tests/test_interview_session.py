@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from jarjestotyokirja.answers import Participant, load_answers
-from jarjestotyokirja.errors import M, Conflict, InvalidContent, NotFound, UsageError
+from jarjestotyokirja.errors import Conflict, InvalidContent, M, NotFound, UsageError
 from jarjestotyokirja.interview import session as session_module
 from jarjestotyokirja.interview.drafts import draft_path, load_drafts
 from jarjestotyokirja.interview.session import (

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from git_helpers import Repo, committed_tampere, new_repo
+from git_helpers import set_values as _set
 from jarjestotyokirja.answers import Action, Participant, dump_answers, edit_answers, load_answers
 from jarjestotyokirja.edit import add_action, get_value, set_value
 from jarjestotyokirja.errors import M
 from jarjestotyokirja.merge import merge_answers
-
-from git_helpers import Repo, committed_tampere, new_repo, set_values as _set
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 

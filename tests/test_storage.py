@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from jarjestotyokirja.errors import M, Conflict, InvalidContent
+from jarjestotyokirja.errors import Conflict, InvalidContent, M
 from jarjestotyokirja.storage import atomic_write, lock_path, locked
 
 

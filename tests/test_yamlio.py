@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from jarjestotyokirja import yamlio
-from jarjestotyokirja.errors import M, InvalidContent, NotFound
+from jarjestotyokirja.errors import InvalidContent, M, NotFound
 from jarjestotyokirja.yamlio import MAX_BYTES, MAX_DEPTH, dump_yaml, load_yaml, read_yaml
 
 

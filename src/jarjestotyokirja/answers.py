@@ -17,7 +17,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
 
-from jarjestotyokirja.errors import M, Conflict, InvalidContent, JtkError, Problem
+from jarjestotyokirja.errors import Conflict, InvalidContent, JtkError, M, Problem
 from jarjestotyokirja.register import Municipality
 from jarjestotyokirja.storage import atomic_write, locked
 from jarjestotyokirja.validation import Editable, parse_document

@@ -104,7 +104,7 @@ def workbook_from(path: Optional[Path]):  # type: ignore[no-untyped-def]
 
 def read_stdin() -> str:
     """Standard input as UTF-8 text; a clear error for anything else."""
-    from jarjestotyokirja.errors import M, InvalidContent
+    from jarjestotyokirja.errors import InvalidContent, M
 
     if sys.stdin.isatty():
         typer.echo("Kirjoita arvo ja lopeta rivinvaihdolla ja Ctrl-D:llä.", err=True)

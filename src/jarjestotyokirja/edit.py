@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from jarjestotyokirja.answers import LEVEL_FIELDS, Action, Answers, answers_to_data, parse_answers
-from jarjestotyokirja.errors import M, InvalidContent, NotFound, Problem, UsageError
+from jarjestotyokirja.errors import InvalidContent, M, NotFound, Problem, UsageError
 from jarjestotyokirja.validation import message_for
 from jarjestotyokirja.workbook import Workbook
 from jarjestotyokirja.yamlio import Document

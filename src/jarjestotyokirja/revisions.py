@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jarjestotyokirja.answers import Answers, parse_answers
-from jarjestotyokirja.errors import M, InvalidContent, JtkError, NotFound
+from jarjestotyokirja.errors import InvalidContent, JtkError, M, NotFound
 from jarjestotyokirja.workbook import Workbook
 from jarjestotyokirja.yamlio import load_yaml
 

@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from jarjestotyokirja.errors import M, Conflict, InvalidContent
+from jarjestotyokirja.errors import Conflict, InvalidContent, M
 
 LOCK_SUFFIX = ".jtk-lock"
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from jarjestotyokirja.errors import M, InvalidContent, Problem
+from jarjestotyokirja.errors import InvalidContent, M, Problem
 from jarjestotyokirja.yamlio import Document, Loc, dotted
 
 ModelT = TypeVar("ModelT", bound=BaseModel)

@@ -14,7 +14,7 @@ from typing import Annotated, Union
 
 from pydantic import Field, model_validator
 
-from jarjestotyokirja.errors import M, InvalidContent, NotFound
+from jarjestotyokirja.errors import InvalidContent, M, NotFound
 from jarjestotyokirja.resources import bundled
 from jarjestotyokirja.validation import Strict, parse_document
 from jarjestotyokirja.yamlio import read_yaml

@@ -26,7 +26,7 @@ from yaml.reader import Reader
 from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
-from jarjestotyokirja.errors import M, InvalidContent, NotFound, Problem
+from jarjestotyokirja.errors import InvalidContent, M, NotFound, Problem
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 24

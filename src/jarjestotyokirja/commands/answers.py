@@ -53,8 +53,8 @@ def set_(
     Esimerkit: jtk set 091-helsinki.yaml 4.taso 3 ·
     echo "Monirivinen teksti" | jtk set 091-helsinki.yaml 4.nykytila
     """
-    from jarjestotyokirja.edit import set_value
     from jarjestotyokirja.answers import edit_answers
+    from jarjestotyokirja.edit import set_value
 
     text = read_stdin() if value in (None, "-") else value
     wb = workbook_from(workbook)
@@ -89,8 +89,8 @@ def import_(
     Tiedosto voi olla vastaustiedoston muotoinen (osittainen) tai avain–arvo-pareja:
     {"4.nykytila": "...", "4.taso": 3}. Esimerkki: jtk import 091-helsinki.yaml tyopaja.json
     """
-    from jarjestotyokirja.edit import import_data
     from jarjestotyokirja.answers import edit_answers
+    from jarjestotyokirja.edit import import_data
     from jarjestotyokirja.yamlio import load_yaml, read_yaml
 
     doc = load_yaml(read_stdin(), path="<stdin>") if str(data) == "-" else read_yaml(data)
@@ -126,8 +126,8 @@ def action_add(
 
     Esimerkki: jtk action add 091-helsinki.yaml "Nimetään järjestöyhdyshenkilö" -a lyhyt -i 5
     """
-    from jarjestotyokirja.edit import add_action
     from jarjestotyokirja.answers import edit_answers
+    from jarjestotyokirja.edit import add_action
 
     wb = workbook_from(workbook)
     fields = _action_fields(teksti=teksti, aikavali=aikavali, idea=idea, vastuutaho=vastuutaho,
@@ -162,8 +162,8 @@ def action_set(
 
     Esimerkki: jtk action set 091-helsinki.yaml 2 --tila valmis
     """
-    from jarjestotyokirja.edit import update_action
     from jarjestotyokirja.answers import edit_answers
+    from jarjestotyokirja.edit import update_action
 
     wb = workbook_from(workbook)
     fields = _action_fields(teksti=teksti, aikavali=aikavali, idea=idea, vastuutaho=vastuutaho,
@@ -183,8 +183,8 @@ def action_remove(
 
     Esimerkki: jtk action remove 091-helsinki.yaml 3
     """
-    from jarjestotyokirja.edit import remove_action
     from jarjestotyokirja.answers import edit_answers
+    from jarjestotyokirja.edit import remove_action
 
     with edit_answers(file, workbook_from(workbook)) as answers:
         removed = remove_action(answers, number)
@@ -216,8 +216,8 @@ def status(files: FilesArg, workbook: WorkbookOpt = None) -> None:
 
     Esimerkit: jtk status 091-helsinki.yaml · jtk status vastaukset/*.yaml
     """
-    from jarjestotyokirja.display import item_status_table, status_table
     from jarjestotyokirja.answers import load_many
+    from jarjestotyokirja.display import item_status_table, status_table
 
     wb = workbook_from(workbook)
     loaded, failed = load_many(files, wb)

@@ -36,8 +36,8 @@ def compare(
     from jarjestotyokirja.answers import load_many
     from jarjestotyokirja.compare import compare as compare_files
     from jarjestotyokirja.compare_report import write_comparison
+    from jarjestotyokirja.errors import InvalidContent, M, Problem
     from jarjestotyokirja.report.build import parse_formats
-    from jarjestotyokirja.errors import M, InvalidContent, Problem
 
     chosen = parse_formats(formats)
     wb = workbook_from(workbook)
@@ -154,7 +154,7 @@ def merge(
       git config merge.jtk.driver "jtk merge %O %A %B --nimi %P"
       echo "*.yaml merge=jtk" >> .gitattributes
     """
-    from jarjestotyokirja.errors import M, InvalidContent
+    from jarjestotyokirja.errors import InvalidContent, M
     from jarjestotyokirja.merge import merge_files
 
     conflicts = merge_files(base, ours, theirs, workbook_from(workbook), name)

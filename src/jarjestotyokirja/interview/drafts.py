@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from jarjestotyokirja.errors import M, InvalidContent, JtkError
+from jarjestotyokirja.errors import InvalidContent, JtkError, M
 from jarjestotyokirja.storage import atomic_write
 from jarjestotyokirja.yamlio import dump_yaml, read_yaml
 

@@ -14,11 +14,12 @@ import shlex
 import signal
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, Iterator, Protocol
 
 from jarjestotyokirja.answers import Answers, load_answers, save_answers
-from jarjestotyokirja.errors import M, InvalidContent, JtkError, NotFound, UsageError
+from jarjestotyokirja.errors import InvalidContent, JtkError, M, NotFound, UsageError
 from jarjestotyokirja.interview.drafts import draft_path, load_drafts, save_drafts
 from jarjestotyokirja.interview.engine import (
     ACTIONS,
@@ -231,7 +232,7 @@ class Session:
             prefill = self.interview.drafts[key] if draft else saved
             if not draft and not saved and preset and form_field.name in preset:
                 prefill = preset[form_field.name]
-            outcome = self._prompt(key, saved, lambda: self.ui.ask_field(form_field, prefill, draft=draft), keep=keep)
+            outcome = self._prompt(key, saved, partial(self.ui.ask_field, form_field, prefill, draft=draft), keep=keep)
             if outcome.kind == BACK:
                 self._leave(key, outcome.text, saved, keep=keep)
                 index = max(index - 1, 0)

@@ -14,7 +14,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jarjestotyokirja.errors import M, Conflict, JtkError, Problem, UsageError
+from jarjestotyokirja.errors import Conflict, JtkError, M, Problem, UsageError
 
 
 @dataclass(frozen=True)

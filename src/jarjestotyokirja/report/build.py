@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from jarjestotyokirja.answers import Answers, load_answers
-from jarjestotyokirja.errors import M, InvalidContent, UsageError
+from jarjestotyokirja.errors import InvalidContent, M, UsageError
 from jarjestotyokirja.report.context import build_context
 from jarjestotyokirja.report.render import render_template, template_dirs, template_path
 from jarjestotyokirja.storage import atomic_write

@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from jarjestotyokirja.errors import M, InvalidContent
+from jarjestotyokirja.errors import InvalidContent, M
 from jarjestotyokirja.resources import bundled
 
 # The date a document without an assessment date carries: fixed, so output stays byte-identical.

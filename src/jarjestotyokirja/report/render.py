@@ -33,7 +33,7 @@ from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateErro
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
-from jarjestotyokirja.errors import M, InvalidContent
+from jarjestotyokirja.errors import InvalidContent, M
 from jarjestotyokirja.resources import bundled
 
 FORMATS = ("md", "html", "typ")
