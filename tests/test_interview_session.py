@@ -287,3 +287,38 @@ def test_other_choices_are_numbered(typed, value):
     from jarjestotyokirja.interview.terminal import choice_value
 
     assert choice_value(tuple(HORIZONS.items()), typed) == value
+
+
+def _edit_outside(path: Path, workbook, key: str, value: str) -> Callable[[], str | Outcome]:
+    """A step that changes the file behind the session's back (a hand edit), then answers."""
+    from jarjestotyokirja.answers import save_answers
+    from jarjestotyokirja.edit import set_value
+
+    def step(answer: str | Outcome) -> Callable[[], str | Outcome]:
+        def edit() -> str | Outcome:
+            answers = load_answers(path, workbook)
+            set_value(answers, workbook, key, value)
+            save_answers(path, answers, workbook)
+            return answer
+        return edit
+
+    return step
+
+
+def test_an_outside_edit_to_another_answer_is_merged_not_overwritten(run, path, workbook):
+    edit = _edit_outside(path, workbook, "5.nykytila", "Käsin lisätty kesken haastattelun")
+    code, script = run(Outcome(SKIP), edit("Haastattelussa"), Outcome(QUIT))
+    assert code == 0
+    assert stored(path, workbook, "tilannekuva", "nykytila") == "Haastattelussa"
+    assert stored(path, workbook, "5", "nykytila") == "Käsin lisätty kesken haastattelun"
+    assert M.OUTSIDE_MERGED in script.messages
+
+
+def test_a_conflicting_outside_edit_is_kept_beside_the_file(run, path, workbook):
+    edit = _edit_outside(path, workbook, "tilannekuva.nykytila", "Käsin kirjoitettu")
+    code, script = run(Outcome(SKIP), edit("Haastattelussa kirjoitettu"), Outcome(QUIT))
+    assert code == 0
+    assert stored(path, workbook, "tilannekuva", "nykytila") == "Haastattelussa kirjoitettu"
+    backup = path.with_name(f".{path.name}.jtk-ulkoinen")
+    assert "Käsin kirjoitettu" in backup.read_text(encoding="utf-8")
+    assert any(backup.name in message for message in script.messages)

@@ -100,6 +100,11 @@ class M:
     DRAFT_RESTORED = "Edellisen istunnon tallentamaton luonnos palautettu; hyväksy se tallentaaksesi."
     SAVE_FAILED = "Tallennus epäonnistui: {reason} Kirjoittamasi teksti on alla; kopioi se talteen."
     DRAFT_SAVE_FAILED = "Luonnosta ei voitu tallentaa: {reason}"
+    OUTSIDE_MERGED = "Tiedostoa oli muutettu haastattelun ulkopuolella; muutokset yhdistettiin vastauksiin."
+    OUTSIDE_KEPT = (
+        "Tiedostoa oli muutettu haastattelun ulkopuolella ristiriitaisesti ({keys}). Haastattelun vastaukset "
+        "tallennettiin; ulkopuolinen versio on tallessa tiedostossa {backup}."
+    )
     ATTACH_ACTION = "Uusi toimenpide: {idea}. Tyhjä toimenpide perutaan."
     BACK_TO = "Takaisin kohtaan {where}."
     DRAFT_IN_LIST = "Tässä on tallentamaton luonnos: avaa rivi (u = uusi, numero = muokkaa), niin se palautetaan."

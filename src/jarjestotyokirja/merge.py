@@ -93,6 +93,21 @@ def merge_answers(base: Answers, ours: Answers, theirs: Answers, workbook: Workb
     return (merged, []) if not problems else (ours, [p.key or p.message for p in problems])
 
 
+def merge_outside_changes(
+    on_disk: bytes, path: Path, base: Answers, ours: Answers, workbook: Workbook
+) -> tuple[Answers, list[str]]:
+    """Fold changes made to ``path`` behind a session's back (``on_disk``, since ``base`` was read)
+    into ``ours``. Returns the merge, or ``ours`` and what kept it from merging."""
+    from jarjestotyokirja.answers import parse_answers
+    from jarjestotyokirja.yamlio import load_yaml
+
+    try:
+        theirs = parse_answers(load_yaml(on_disk, path=str(path)), workbook)
+    except JtkError as exc:
+        return ours, [str(p) for p in exc.problems]
+    return merge_answers(base, ours, theirs, workbook)
+
+
 def merge_files(base: Path, ours: Path, theirs: Path, workbook: Workbook, name: str = "") -> list[str]:
     """Git's merge driver: merge into ``ours``; returns the conflicting keys (empty when clean).
 

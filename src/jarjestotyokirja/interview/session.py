@@ -37,7 +37,7 @@ from jarjestotyokirja.interview.engine import (
     form_fields,
     remove_entry,
 )
-from jarjestotyokirja.storage import locked
+from jarjestotyokirja.storage import atomic_write, locked
 from jarjestotyokirja.workbook import Workbook
 
 # What a prompt can end with
@@ -62,6 +62,13 @@ class UI(Protocol):
     def message(self, text: str, *, style: str = "") -> None: ...
     def show_text(self, text: str) -> None: ...
     def finish(self, path: Path, answers: Answers, workbook: Workbook) -> None: ...
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
 
 
 class _Stop(Exception):
@@ -100,6 +107,9 @@ class Session:
         self.interview = interview
         self.ui = ui
         self.asking: tuple[str, str] | None = None  # draft key and saved value of the open prompt
+        # The file as this session last read or wrote it, to notice edits made outside the session.
+        self.on_disk = _read(path)
+        self.base = interview.answers.model_copy(deep=True)
 
     @property
     def workbook(self) -> Workbook:
@@ -265,13 +275,34 @@ class Session:
     def _save(self, text: str | None) -> bool:
         """Save the answers now; on failure show ``text`` so it can be copied (the caller keeps it)."""
         try:
-            save_answers(self.path, self.answers, self.workbook)
+            self._write()
         except JtkError as exc:
             self.ui.message(M.SAVE_FAILED.format(reason=exc.problems[0].message), style="bold red")
             if text:
                 self.ui.show_text(text)
             return False
         return True
+
+    def _write(self) -> None:
+        """Save atomically, first folding in any change made to the file outside this session
+        (a hand edit, a git checkout): merged when it touches other answers; otherwise the outside
+        version is kept beside the file, so neither side's text is lost."""
+        on_disk = _read(self.path)
+        if on_disk is not None and on_disk != self.on_disk:
+            from jarjestotyokirja.merge import merge_outside_changes
+
+            merged, conflicts = merge_outside_changes(on_disk, self.path, self.base, self.answers, self.workbook)
+            if conflicts:
+                backup = self.path.with_name(f".{self.path.name}.jtk-ulkoinen")
+                atomic_write(backup, on_disk)
+                self.ui.message(M.OUTSIDE_KEPT.format(keys=", ".join(conflicts), backup=backup.name), style="yellow")
+            else:
+                for name in Answers.model_fields:
+                    setattr(self.answers, name, getattr(merged, name))
+                self.ui.message(M.OUTSIDE_MERGED, style="yellow")
+        save_answers(self.path, self.answers, self.workbook)
+        self.on_disk = _read(self.path)
+        self.base = self.answers.model_copy(deep=True)
 
     def _leave(self, key: str, text: str, saved: str, *, keep: bool = True) -> None:
         """The user leaves a prompt without accepting: keep changed text as a draft.
@@ -321,7 +352,7 @@ class Session:
             try:
                 # The signal may have cut short the save of an accepted answer: save again (atomic).
                 with contextlib.suppress(JtkError, OSError):
-                    save_answers(self.path, self.answers, self.workbook)
+                    self._write()
                 self._keep_open_text()
             finally:
                 raise _Hangup(signum)
