@@ -234,3 +234,32 @@ def test_workbook_tree_check_and_own_workbook(cli, tmp_path, new_file):
 def test_version_and_python_m():
     out = subprocess.run([sys.executable, "-m", "jarjestotyokirja", "--version"], capture_output=True, text=True)
     assert out.returncode == 0 and out.stdout.startswith("jtk ")
+
+
+@pytest.mark.parametrize(
+    ("data", "key", "message"),
+    [
+        ('{"4.nykytila": true}', "4.nykytila", M.EXPECTED_TEXT),
+        ('{"4.nykytila": 5}', "4.nykytila", M.EXPECTED_TEXT),
+        ('{"vastaukset": {"4": {"seuranta": false}}}', "vastaukset.4.seuranta", M.EXPECTED_TEXT),
+        ('{"4.taso": "05"}', "4.taso", M.LEVEL.format(value="05")),
+        ('{"4.taso": 3.0}', "4.taso", M.LEVEL.format(value=3.0)),
+    ],
+)
+def test_json_import_keeps_json_types_and_coerces_nothing(cli, new_file, tmp_path, data, key, message):
+    path = new_file()
+    before = path.read_bytes()
+    source = tmp_path / "data.json"
+    source.write_text(data, encoding="utf-8")
+    result = cli("import", path, source)
+    assert result.exit_code == 1
+    assert f"avain {key}: {message}" in result.stderr
+    assert f"{source}:1:" in result.stderr
+    assert path.read_bytes() == before
+
+
+def test_json_syntax_error_names_the_line(cli, new_file, tmp_path):
+    source = tmp_path / "data.json"
+    source.write_text('{\n  "4.nykytila": "a",\n  "4.taso" 3\n}', encoding="utf-8")
+    result = cli("import", new_file(), source)
+    assert result.exit_code == 1 and f"{source}:3: JSON-syntaksivirhe" in result.stderr

@@ -62,8 +62,11 @@ def get_value(answers: Answers, workbook: Workbook, key: str) -> str:
     return "" if value is None else str(value)
 
 
-def set_value(answers: Answers, workbook: Workbook, key: str, value: str) -> None:
-    """Set ``key`` to ``value`` (normalised and validated); an empty value clears it."""
+def set_value(answers: Answers, workbook: Workbook, key: str, value: str | int) -> None:
+    """Set ``key`` to ``value`` (normalised and validated); an empty value clears it.
+
+    A JSON import may pass a number for a level; any other non-text value is refused, not converted.
+    """
     model, field = _target(answers, workbook, key)
     if key.partition(".")[0] in _READ_ONLY:
         raise UsageError(M.BAD_KEY.format(key=key) + " Kunta valitaan komennolla jtk init.")

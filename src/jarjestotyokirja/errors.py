@@ -24,6 +24,7 @@ class M:
         "Ratkaise konflikti ja poista merkit ennen jatkamista."
     )
     YAML_SYNTAX = "YAML-syntaksivirhe: {problem}"
+    JSON_SYNTAX = "JSON-syntaksivirhe: {problem}"
     ALIAS = "YAML-ankkurit ja -viittaukset (&nimi, *nimi) eivät ole sallittuja."
     TAG = "YAML-tagit ({tag}) eivät ole sallittuja."
     DUPLICATE_KEY = "Avain {key!r} esiintyy kahdesti (ensimmäisen kerran rivillä {first})."

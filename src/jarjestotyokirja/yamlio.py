@@ -152,6 +152,50 @@ def _syntax_message(exc: yaml.MarkedYAMLError) -> str:
     return M.YAML_SYNTAX.format(problem=exc.problem or exc.context or "virheellinen rakenne")
 
 
+def load_data(raw: bytes | str, *, path: str | None = None) -> Document:
+    """A data file for ``jtk import``: JSON keeps its types (``true`` and ``5`` are not text, so the
+    schema refuses them where it wants text); anything else is YAML under the strict rules.
+
+    JSON is recognised by its opening ``{``; the strict YAML loader still runs over it for the lines
+    of keys (and for its checks), since JSON is YAML.
+    """
+    import json
+
+    text = _decode(raw, path)
+    if not text.lstrip().startswith("{"):
+        return load_yaml(text, path=path)
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        for key, value in items:
+            if key in data:
+                raise InvalidContent(M.DUPLICATE_KEY.format(key=key, first="?"), path=path)
+            data[key] = value
+        return data
+
+    try:
+        data = json.loads(text, object_pairs_hook=pairs)
+    except json.JSONDecodeError as exc:
+        raise InvalidContent(M.JSON_SYNTAX.format(problem=exc.msg), path=path, line=exc.lineno) from None
+    try:
+        lines = load_yaml(text, path=path).lines
+    except InvalidContent:
+        lines = {}
+    return Document(data=data, path=path, lines=lines)
+
+
+def read_data(path: str | Path) -> Document:
+    """Read a data file for ``jtk import`` (:func:`load_data`)."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise NotFound(M.FILE_NOT_FOUND, path=str(path)) from None
+    except OSError as exc:
+        raise InvalidContent(M.FILE_UNREADABLE.format(reason=exc.strerror), path=str(path)) from None
+    return load_data(raw, path=str(path))
+
+
 def _decode(raw: bytes | str, path: str | None) -> str:
     if isinstance(raw, str):
         return raw

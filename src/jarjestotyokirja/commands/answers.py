@@ -91,9 +91,9 @@ def import_(
     """
     from jarjestotyokirja.answers import edit_answers
     from jarjestotyokirja.edit import import_data
-    from jarjestotyokirja.yamlio import load_yaml, read_yaml
+    from jarjestotyokirja.yamlio import load_data, read_data
 
-    doc = load_yaml(read_stdin(), path="<stdin>") if str(data) == "-" else read_yaml(data)
+    doc = load_data(read_stdin(), path="<stdin>") if str(data) == "-" else read_data(data)
     wb = workbook_from(workbook)
     with edit_answers(file, wb) as answers:
         import_data(answers, wb, doc)
