@@ -217,7 +217,9 @@ def hostile_file(new_file, workbook) -> Path:
     with edit_answers(path, workbook) as answers:
         for key, value in HOSTILE.items():
             set_value(answers, workbook, key, value)
-        add_action(answers, workbook, teksti="*tähti* | putki |", vastuutaho="<i>x</i>", mittari="`#eval(\"1\")`", idea="4")
+        # Past its due date, so it is also in the monitoring section's table of late actions.
+        add_action(answers, workbook, teksti="*tähti* | putki |", vastuutaho="<i>x</i>", mittari="`#eval(\"1\")`", idea="4",
+                   maaraaika="2026-01-01")
     return path
 
 
@@ -254,6 +256,110 @@ def test_hostile_text_is_literal_in_markdown_html_and_pdf(hostile_file, workbook
         for line in typed.split("\n"):
             assert line.strip() in html_text, line
             assert _squash(line) in pdf_text, line
+
+
+# --- the monitoring section: action progress ------------------------------------------------------
+
+LATE_TEXT = "Myöhässä <b>oleva</b> #toimenpide *tähti*"
+
+
+@pytest.fixture
+def progress_file(new_file, workbook) -> Path:
+    """Assessed 1.3.2026: one action late then, one due later, one done after its due date, one undated."""
+    path = new_file("Helsinki", pvm="2026-03-01")
+    with edit_answers(path, workbook) as answers:
+        add_action(answers, workbook, teksti=LATE_TEXT, vastuutaho="Kulttuuri | vapaa-aika", maaraaika="2026-02-15",
+                   tila="käynnissä")
+        add_action(answers, workbook, teksti="Valmis myöhässä", maaraaika="2026-01-31", tila="valmis")
+        add_action(answers, workbook, teksti="Keväällä", maaraaika="2026-04-30")
+        add_action(answers, workbook, teksti="Ilman määräaikaa")
+    return path
+
+
+def _between(text: str, start: str, end: str) -> str:
+    """From the last ``start`` (past the PDF's table of contents) to the next ``end``."""
+    assert start in text, start
+    return text.rsplit(start, 1)[1].split(end, 1)[0]
+
+
+def test_monitoring_section_shows_late_actions_in_every_format(cli, progress_file, tmp_path) -> None:
+    result = cli("report", progress_file, "-f", "md,html,pdf", "-o", tmp_path, "--tilanne", "2026-06-30")
+    assert result.exit_code == 0, result.stderr
+
+    md = _between((tmp_path / "091-helsinki.md").read_text(encoding="utf-8"), "\n## Seuranta\n", "\n## ")
+    assert "### Toimenpiteiden tilanne 30.6.2026" in md
+    assert "| Suunniteltu | 2 |\n| Käynnissä | 1 |\n| Valmis | 1 |\n| **Yhteensä** | **4** |" in md
+    assert "Valmiina 25 % toimenpiteistä (1/4)." in md
+    late = md.split("#### Myöhässä olevat toimenpiteet", 1)[1]
+    assert late.strip().splitlines()[2:] == [  # the latest first; the done one is not late
+        "| 1 | Myöhässä \\<b\\>oleva\\</b\\> \\#toimenpide \\*tähti\\* | Kulttuuri \\| vapaa-aika | 15.2.2026 | **135 pv** | Käynnissä |",
+        "| 3 | Keväällä | – | 30.4.2026 | **61 pv** | Suunniteltu |",
+    ]
+
+    html = _between((tmp_path / "091-helsinki.html").read_text(encoding="utf-8"), 'id="seuranta"', "</section>")
+    assert "Toimenpiteiden tilanne 30.6.2026" in html and "<b>oleva</b>" not in html
+    page = _Tags()
+    page.feed(_between(html, '<table class="late">', "</table>"))
+    rows = "".join(page.text)
+    assert LATE_TEXT in rows and "135 pv" in rows and "61 pv" in rows
+    assert "Valmis myöhässä" not in rows and "Ilman määräaikaa" not in rows
+
+    pdf = _pdf_text(tmp_path / "091-helsinki.pdf")
+    section = _between(pdf, "Toimenpiteiden tilanne 30.6.2026", "Kuntien hyvät käytännöt")
+    late = _squash(section.split("MYÖHÄSSÄ OLEVAT TOIMENPITEET", 1)[1])
+    assert _squash(LATE_TEXT) in late and "135pv" in late and "61pv" in late
+    assert "Valmismyöhässä" not in late and "Ilmanmääräaikaa" not in late
+
+
+def test_a_done_action_past_its_due_date_is_not_late(progress_file, workbook) -> None:
+    from jarjestotyokirja.report.context import build_context
+
+    answers = load_answers(progress_file, workbook)
+    progress = build_context(workbook, answers, today="2026-06-30")["seuranta"]["toimenpiteet"]
+    assert [(a["numero"], a["paivia"]) for a in progress["myohassa"]] == [(1, 135), (3, 61)]
+    assert [a["numero"] for a in progress["valmiit"]] == [2]
+    assert build_context(workbook, answers, today="2026-01-01")["seuranta"]["toimenpiteet"]["myohassa"] == []
+
+
+def test_lateness_is_judged_on_the_assessment_date_by_default(cli, progress_file, tmp_path) -> None:
+    assert cli("report", progress_file, "-f", "md", "-o", tmp_path).exit_code == 0
+    md = _between((tmp_path / "091-helsinki.md").read_text(encoding="utf-8"), "\n## Seuranta\n", "\n## ")
+    assert "### Toimenpiteiden tilanne 1.3.2026" in md
+    assert "| 1 | Myöhässä" in md and "| **14 pv** |" in md and "Keväällä" not in md
+
+
+def test_without_an_assessment_date_nothing_is_judged_late(cli, new_file, workbook, tmp_path) -> None:
+    path = new_file("Helsinki")
+    assert cli("report", path, "-f", "md", "-o", tmp_path).exit_code == 0
+    assert "### Toimenpiteiden tilanne\n\nToimenpiteitä ei ole vielä kirjattu.\n" in (
+        tmp_path / "091-helsinki.md"
+    ).read_text(encoding="utf-8")
+    with edit_answers(path, workbook) as answers:
+        add_action(answers, workbook, teksti="Vanha", maaraaika="2020-01-31")
+    assert cli("report", path, "-f", "md", "-o", tmp_path).exit_code == 0
+    md = (tmp_path / "091-helsinki.md").read_text(encoding="utf-8")
+    assert "Tilannepäivää ei ole asetettu (arvioinnin päivä puuttuu)" in md and "pv |" not in md
+    assert cli("report", path, "-f", "md", "-o", tmp_path, "--tilanne", "2020-02-01").exit_code == 0
+    assert "| **1 pv** |" in (tmp_path / "091-helsinki.md").read_text(encoding="utf-8")
+
+
+def test_same_answers_and_date_give_byte_identical_reports_in_workers_too(cli, progress_file, tmp_path) -> None:
+    files = [progress_file, COMPLETE]
+    for out, jobs in (("a", "1"), ("b", "1"), ("c", "2")):
+        args = ("-f", "md,html,pdf", "-o", tmp_path / out, "-j", jobs, "--tilanne", "2026-06-30")
+        assert cli("report", *files, *args).exit_code == 0
+    for first in sorted((tmp_path / "a").iterdir()):
+        assert first.read_bytes() == (tmp_path / "b" / first.name).read_bytes(), first.name
+        assert first.read_bytes() == (tmp_path / "c" / first.name).read_bytes(), first.name
+    assert "| **135 pv** |" in (tmp_path / "c" / "091-helsinki.md").read_text(encoding="utf-8")  # workers got the date
+
+
+@pytest.mark.parametrize("value", ["31.1.2026", "2026-02-30", "2026-1-5", "huomenna", ""])
+def test_a_bad_status_date_is_a_usage_error(cli, tmp_path, value) -> None:
+    result = cli("report", COMPLETE, "-f", "md", "-o", tmp_path / "out", "--tilanne", value)
+    assert result.exit_code == 2
+    assert M.DATE.format(value=value) in result.stderr and "--tilanne" in result.stderr
+    assert not (tmp_path / "out").exists()
 
 
 # --- templates -------------------------------------------------------------------------------

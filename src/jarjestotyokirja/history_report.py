@@ -24,21 +24,22 @@ Template data (``history.{md,html,typ}.j2``):
     ``x`` (the dates under the axis: ``x``, ``pvm_fi``; at most five, first and last included).
 ``toimenpiteet``
     ``maara``, ``valmis_prosentti``, ``tilat`` (``tunnus``, ``nimi``, ``maara``), ``valmiit`` and
-    ``myohassa`` (``numero``, ``teksti``, ``vastuutaho``, ``maaraaika_fi``, ``paivia``, ``tila_nimi``).
+    ``myohassa`` (``numero``, ``teksti``, ``vastuutaho``, ``maaraaika_fi``, ``paivia``, ``tila_nimi``):
+    :func:`jarjestotyokirja.report.context.progress_context`, as in the report's ``seuranta``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from jarjestotyokirja.answers import STATUSES, Answers
-from jarjestotyokirja.errors import M, UsageError
 from jarjestotyokirja.history import History, HistoryEntry
-from jarjestotyokirja.monitoring import ActionState, action_progress
+from jarjestotyokirja.monitoring import action_progress
+from jarjestotyokirja.monitoring import check_date as check_date  # re-exported: jtk history imports it from here
+from jarjestotyokirja.report.context import progress_context
 from jarjestotyokirja.report.render import fi_date
 from jarjestotyokirja.storage import atomic_write
 from jarjestotyokirja.workbook import Workbook
@@ -48,16 +49,6 @@ CHART_WIDTH = 150
 CHART_HEIGHT = 64
 _LEFT, _RIGHT, _TOP, _BOTTOM = 12, 12, 5, 5
 
-
-
-def check_date(value: str) -> str:
-    """``value`` if it is a real date VVVV-KK-PP; :class:`UsageError` otherwise."""
-    try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        pass
-    raise UsageError(M.DATE.format(value=value), key="--tilanne")
 
 
 def reference_date(answers: Answers, history: History) -> str:
@@ -106,18 +97,6 @@ def _change(values: Sequence[int | None]) -> tuple[int, int, str]:
 def _statuses(answers: Answers | None) -> list[dict[str, Any]]:
     actions = answers.toimenpiteet if answers else []
     return [{"tunnus": k, "nimi": n, "maara": sum(a.tila == k for a in actions)} for k, n in STATUSES.items()]
-
-
-def _action_row(state: ActionState) -> dict[str, Any]:
-    action = state.action
-    return {
-        "numero": state.number,
-        "teksti": action.teksti,
-        "vastuutaho": action.vastuutaho,
-        "maaraaika_fi": fi_date(action.maaraaika),
-        "paivia": state.days_late,
-        "tila_nimi": STATUSES[action.tila],
-    }
 
 
 def _version(entry: HistoryEntry, ideas: Sequence[tuple[str, str]]) -> dict[str, Any]:
@@ -180,13 +159,7 @@ def history_context(
             "vasen": _LEFT,
             "oikea": CHART_WIDTH - _RIGHT,
         },
-        "toimenpiteet": {
-            "maara": len(state.actions),
-            "valmis_prosentti": state.percent_done,
-            "tilat": [{"tunnus": k, "nimi": STATUSES[k], "maara": n} for k, n in state.counts.items()],
-            "valmiit": [_action_row(s) for s in state.done],
-            "myohassa": [_action_row(s) for s in state.late],
-        },
+        "toimenpiteet": progress_context(state),
     }
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from jarjestotyokirja.answers import STATUSES, Action, Answers
+from jarjestotyokirja.errors import M, UsageError
 
 
 @dataclass(frozen=True)
@@ -18,7 +20,7 @@ class ActionState:
 
 @dataclass(frozen=True)
 class ActionProgress:
-    today: str
+    today: str  # VVVV-KK-PP, or "" when no date was given and nothing is judged late
     actions: tuple[ActionState, ...]
 
     def with_status(self, status: str) -> tuple[ActionState, ...]:
@@ -44,15 +46,26 @@ class ActionProgress:
         return 100 * len(self.done) // len(self.actions) if self.actions else 0
 
 
-def action_progress(answers: Answers, today: dt.date | str) -> ActionProgress:
+def check_date(value: str) -> str:
+    """``value`` if it is a real date VVVV-KK-PP (the ``--tilanne`` option); :class:`UsageError` otherwise."""
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        pass
+    raise UsageError(M.DATE.format(value=value), key="--tilanne")
+
+
+def action_progress(answers: Answers, today: dt.date | str | None) -> ActionProgress:
     """The state of every action on ``today`` (a date or VVVV-KK-PP; pass it in, so output is reproducible).
 
     An action is late when it has a due date (``maaraaika``) before ``today`` and is not ``valmis``.
+    Without a date (``None`` or ``""``) the statuses are counted but no action is judged late.
     """
-    day = dt.date.fromisoformat(today) if isinstance(today, str) else today
+    day = (dt.date.fromisoformat(today) if today else None) if isinstance(today, str) else today
     states = []
     for number, action in enumerate(answers.toimenpiteet, start=1):
         due = dt.date.fromisoformat(action.maaraaika) if action.maaraaika else None
-        late = due is not None and due < day and action.tila != "valmis"
-        states.append(ActionState(number, action, late, (day - due).days if late and due else 0))
-    return ActionProgress(day.isoformat(), tuple(states))
+        late = day is not None and due is not None and due < day and action.tila != "valmis"
+        states.append(ActionState(number, action, late, (day - due).days if late and day and due else 0))
+    return ActionProgress(day.isoformat() if day else "", tuple(states))

@@ -31,6 +31,14 @@ def report(
     strict: Annotated[
         bool, typer.Option("--strict", help="Älä tee raporttia, jos jokin kysymys on vastaamatta.")
     ] = False,
+    tilanne: Annotated[
+        Optional[str],
+        typer.Option(
+            "--tilanne",
+            help="Päivä VVVV-KK-PP, jota vasten myöhässä olevat toimenpiteet lasketaan; oletus arvioinnin päivä.",
+            show_default=False,
+        ),
+    ] = None,
     workbook: WorkbookOpt = None,
 ) -> None:
     """Tee kunnan järjestöyhteistyön kehittämissuunnitelma: Markdown, HTML ja PDF.
@@ -38,8 +46,13 @@ def report(
     Raporttien nimet seuraavat vastaustiedostoa (091-helsinki.yaml → 091-helsinki.md, 091-helsinki.pdf).
     Monta tiedostoa kerralla: epäonnistunut tiedosto raportoidaan ja muut tehdään silti.
 
-    Esimerkit: jtk report 091-helsinki.yaml · jtk report vastaukset/*.yaml -f pdf -o raportit -j 2
+    Seurantaosio näyttää toimenpiteiden tilan ja myöhässä olevat toimenpiteet arvioinnin päivänä
+    tai valitsimen --tilanne päivänä.
+
+    Esimerkit: jtk report 091-helsinki.yaml · jtk report vastaukset/*.yaml -f pdf -o raportit -j 2 ·
+    jtk report 091-helsinki.yaml -f html --tilanne 2026-06-30
     """
+    from jarjestotyokirja.monitoring import check_date
     from jarjestotyokirja.report.batch import ReportJob, run_batch
     from jarjestotyokirja.report.build import parse_formats
 
@@ -49,6 +62,7 @@ def report(
         templates=str(templates) if templates else None,
         strict=strict,
         workbook=str(workbook) if workbook else None,
+        today=check_date(tilanne) if tilanne is not None else None,
     )
     started = time.perf_counter()
     show_bar = len(files) > 1 and sys.stderr.isatty()

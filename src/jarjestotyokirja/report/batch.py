@@ -26,6 +26,7 @@ class ReportJob:
     templates: str | None = None
     strict: bool = False
     workbook: str | None = None
+    today: str | None = None  # judge actions late against this date (VVVV-KK-PP); default each file's assessment date
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ def render_one(path: Path, job: ReportJob) -> Outcome:
             out_dir=job.out_dir,
             templates=job.templates,
             strict=job.strict,
+            today=job.today,
         )
     except JtkError as exc:
         return Outcome(path, problems=tuple(_about(path, p) for p in exc.with_path(str(path)).problems))

@@ -72,9 +72,13 @@ def render_report(
     *,
     templates: str | Path | None = None,
     context: dict[str, Any] | None = None,
+    today: str | None = None,
 ) -> str | bytes:
-    """The report in ``fmt``: text for ``md``, ``html`` and ``typ``, PDF bytes for ``pdf``."""
-    context = context if context is not None else build_context(workbook, answers)
+    """The report in ``fmt``: text for ``md``, ``html`` and ``typ``, PDF bytes for ``pdf``.
+
+    ``today`` is the date actions are judged late against (default the assessment date).
+    """
+    context = context if context is not None else build_context(workbook, answers, today=today)
     return render_document("report", context, fmt, date=answers.arviointi.pvm or None, templates=templates)
 
 
@@ -86,14 +90,16 @@ def write_report(
     out_dir: str | Path | None = None,
     templates: str | Path | None = None,
     strict: bool = False,
+    today: str | None = None,
 ) -> list[Path]:
     """Load ``path``, render every format and write the files atomically; returns their paths.
 
-    Nothing is written when the file cannot be read, a template fails or (``strict``) questions
-    are unanswered: every format is rendered before the first file is written.
+    ``today`` (``VVVV-KK-PP``) is the date actions are judged late against; by default the
+    assessment date. Nothing is written when the file cannot be read, a template fails or
+    (``strict``) questions are unanswered: every format is rendered before the first file is written.
     """
     answers = load_answers(path, workbook)
-    context = build_context(workbook, answers)
+    context = build_context(workbook, answers, today=today)
     if strict:
         check_strict(context)
     rendered = [

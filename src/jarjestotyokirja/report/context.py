@@ -36,7 +36,10 @@ Top-level keys:
     ``tunnus``, ``nimi``, ``rivit``: ``numero``, ``teksti``, ``idea``, ``idea_otsikko``,
     ``vastuutaho``, ``maaraaika``, ``maaraaika_fi``, ``mittari``, ``tila``, ``tila_nimi``.
 ``seuranta``
-    The monitoring plan: ``otsikko``, ``teksti``.
+    The monitoring plan, ``otsikko`` and ``teksti``, and the actions' progress: ``tilanne`` (the
+    date actions are judged late against, ``VVVV-KK-PP``: the one given, else the assessment date;
+    ``""`` when neither is set and nothing is judged late), ``tilanne_fi`` and ``toimenpiteet``
+    (:func:`progress_context`: ``maara``, ``valmis_prosentti``, ``tilat``, ``valmiit``, ``myohassa``).
 ``hyvat_kaytannot``
     ``otsikko``, ``ohje``, ``rivit``: ``otsikko``, ``kuvaus``, ``idea``, ``idea_otsikko``.
 ``vastaamatta``
@@ -51,6 +54,7 @@ from __future__ import annotations
 from typing import Any
 
 from jarjestotyokirja.answers import HORIZONS, STATUSES, Answers
+from jarjestotyokirja.monitoring import ActionProgress, ActionState, action_progress, check_date
 from jarjestotyokirja.progress import progress, unanswered_fields
 from jarjestotyokirja.report.render import fi_date
 from jarjestotyokirja.workbook import Item, Workbook
@@ -58,8 +62,14 @@ from jarjestotyokirja.workbook import Item, Workbook
 TITLE = "Järjestöyhteistyön kehittämissuunnitelma"
 
 
-def build_context(workbook: Workbook, answers: Answers, *, generator: str | None = None) -> dict[str, Any]:
-    """The report's data for ``answers`` to ``workbook``: see the module docstring for the keys."""
+def build_context(
+    workbook: Workbook, answers: Answers, *, today: str | None = None, generator: str | None = None
+) -> dict[str, Any]:
+    """The report's data for ``answers`` to ``workbook``: see the module docstring for the keys.
+
+    ``today`` (``VVVV-KK-PP``, ``jtk report --tilanne``) is the date actions are judged late
+    against; by default the assessment date, so the same file always gives the same report.
+    """
     if generator is None:
         from jarjestotyokirja import __version__
 
@@ -67,6 +77,7 @@ def build_context(workbook: Workbook, answers: Answers, *, generator: str | None
     idea_titles = {idea.number: idea.title for idea in workbook.ideas}
     missing = unanswered(workbook, answers)
     done = progress(answers, workbook)
+    state = action_progress(answers, check_date(today) if today is not None else answers.arviointi.pvm)
     return {
         "otsikko": TITLE,
         "alaotsikko": _based_on(workbook),
@@ -111,7 +122,13 @@ def build_context(workbook: Workbook, answers: Answers, *, generator: str | None
             for phase in workbook.phases
         ],
         "toimenpiteet": _actions(answers, idea_titles),
-        "seuranta": {"otsikko": workbook.closing.monitoring.label, "teksti": answers.lopuksi.seuranta},
+        "seuranta": {
+            "otsikko": workbook.closing.monitoring.label,
+            "teksti": answers.lopuksi.seuranta,
+            "tilanne": state.today,
+            "tilanne_fi": fi_date(state.today),
+            "toimenpiteet": progress_context(state),
+        },
         "hyvat_kaytannot": {
             "otsikko": workbook.good_practices.title,
             "ohje": workbook.good_practices.text,
@@ -219,6 +236,34 @@ def _actions(answers: Answers, idea_titles: dict[str, str]) -> list[dict[str, An
         if rows:
             groups.append({"tunnus": key, "nimi": name, "rivit": rows})
     return groups
+
+
+def progress_context(state: ActionProgress) -> dict[str, Any]:
+    """The actions' progress for templates (the report's ``seuranta``, the monitoring document).
+
+    ``maara``, ``valmis_prosentti``, ``tilat`` (per status: ``tunnus``, ``nimi``, ``maara``),
+    ``valmiit`` and ``myohassa`` (the latest first): ``numero``, ``teksti``, ``vastuutaho``,
+    ``maaraaika_fi``, ``paivia`` (days late), ``tila_nimi``.
+    """
+    return {
+        "maara": len(state.actions),
+        "valmis_prosentti": state.percent_done,
+        "tilat": [{"tunnus": k, "nimi": STATUSES[k], "maara": n} for k, n in state.counts.items()],
+        "valmiit": [_progress_row(s) for s in state.done],
+        "myohassa": [_progress_row(s) for s in state.late],
+    }
+
+
+def _progress_row(state: ActionState) -> dict[str, Any]:
+    action = state.action
+    return {
+        "numero": state.number,
+        "teksti": action.teksti,
+        "vastuutaho": action.vastuutaho,
+        "maaraaika_fi": fi_date(action.maaraaika),
+        "paivia": state.days_late,
+        "tila_nimi": STATUSES[action.tila],
+    }
 
 
 def unanswered(workbook: Workbook, answers: Answers) -> list[dict[str, Any]]:
