@@ -53,7 +53,7 @@ def check_date(value: str) -> str:
             return dt.date.fromisoformat(value).isoformat()
     except ValueError:
         pass
-    raise UsageError(M.DATE.format(value=value), key="--tilanne")
+    raise UsageError(f"--tilanne: {M.DATE.format(value=value)}")
 
 
 def action_progress(answers: Answers, today: dt.date | str | None) -> ActionProgress:
