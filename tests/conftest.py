@@ -12,6 +12,9 @@ from jarjestotyokirja.answers import create_answers_file
 from jarjestotyokirja.cli import app
 from jarjestotyokirja.workbook import Workbook, load_workbook
 
+# git_helpers provides the fixtures ``repo`` and ``tampere`` for the git tests.
+pytest_plugins = ["git_helpers"]
+
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
 

@@ -6,6 +6,8 @@ import os
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from jarjestotyokirja.answers import create_answers_file, edit_answers
 from jarjestotyokirja.edit import set_value
 
@@ -53,3 +55,15 @@ def set_values(path: Path, workbook, **values: str) -> None:
     with edit_answers(path, workbook) as answers:
         for key, value in values.items():
             set_value(answers, workbook, key.replace("__", "."), value)
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Repo:
+    """A fresh git repository (fixture, imported by the git test modules)."""
+    return new_repo(tmp_path)
+
+
+@pytest.fixture
+def tampere(repo: Repo, workbook) -> Path:
+    """Tampere's answers file, committed once empty on 2023-05-01."""
+    return committed_tampere(repo, workbook)

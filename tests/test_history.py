@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from git_helpers import Repo, committed_tampere, new_repo
+from git_helpers import Repo
 from git_helpers import set_values as _set
 from jarjestotyokirja.answers import Action, GoodPractice, dump_answers, edit_answers, load_answers
 from jarjestotyokirja.edit import add_action, set_value, update_action
@@ -22,15 +22,6 @@ from jarjestotyokirja.revisions import read_revision
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
 
-@pytest.fixture
-def repo(tmp_path: Path) -> Repo:
-    return new_repo(tmp_path)
-
-
-@pytest.fixture
-def tampere(repo: Repo, workbook) -> Path:
-    """Tampere's answers file, committed once empty on 2023-05-01."""
-    return committed_tampere(repo, workbook)
 
 
 # --- the word diff and the semantic diff (no git) ---------------------------------------------

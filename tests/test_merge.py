@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from git_helpers import Repo, committed_tampere, new_repo
+from git_helpers import Repo
 from git_helpers import set_values as _set
 from jarjestotyokirja.answers import Action, Participant, dump_answers, edit_answers, load_answers
 from jarjestotyokirja.edit import add_action, get_value, set_value
@@ -19,14 +19,6 @@ from jarjestotyokirja.merge import merge_answers
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
 
-@pytest.fixture
-def repo(tmp_path: Path) -> Repo:
-    return new_repo(tmp_path)
-
-
-@pytest.fixture
-def tampere(repo: Repo, workbook) -> Path:
-    return committed_tampere(repo, workbook)
 
 
 def _three(new_file, workbook):

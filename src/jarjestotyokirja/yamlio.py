@@ -83,14 +83,16 @@ class Document:
 
 def read_yaml(path: str | Path) -> Document:
     """Read and strictly load one YAML file; errors name the file and line."""
-    path = Path(path)
+    return load_yaml(_read_bytes(path), path=str(path))
+
+
+def _read_bytes(path: str | Path) -> bytes:
     try:
-        raw = path.read_bytes()
+        return Path(path).read_bytes()
     except FileNotFoundError:
         raise NotFound(M.FILE_NOT_FOUND, path=str(path)) from None
     except OSError as exc:
         raise InvalidContent(M.FILE_UNREADABLE.format(reason=exc.strerror), path=str(path)) from None
-    return load_yaml(raw, path=str(path))
 
 
 def load_yaml(raw: bytes | str, *, path: str | None = None) -> Document:
@@ -186,14 +188,7 @@ def load_data(raw: bytes | str, *, path: str | None = None) -> Document:
 
 def read_data(path: str | Path) -> Document:
     """Read a data file for ``jtk import`` (:func:`load_data`)."""
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise NotFound(M.FILE_NOT_FOUND, path=str(path)) from None
-    except OSError as exc:
-        raise InvalidContent(M.FILE_UNREADABLE.format(reason=exc.strerror), path=str(path)) from None
-    return load_data(raw, path=str(path))
+    return load_data(_read_bytes(path), path=str(path))
 
 
 def _decode(raw: bytes | str, path: str | None) -> str:
