@@ -138,3 +138,14 @@ def test_an_empty_file_says_so(tmp_path, workbook, content):
     path = tmp_path / "tyhja.yaml"
     path.write_text(content)
     assert [p.message for p in _problems(path, workbook)] == [M.EMPTY_FILE]
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("2027-12-31", "2027-12-31"), ("31.12.2027", "2027-12-31"), (" 1.2.2027 ", "2027-02-01"), ("", ""),
+     ("31.13.2027", None), ("2027-02-30", None), ("2027-1-5", None), ("31/12/2027", None), ("huomenna", None)],
+)
+def test_typed_dates(typed, stored):
+    from jarjestotyokirja.answers import typed_date
+
+    assert typed_date(typed) == stored

@@ -131,9 +131,9 @@ def test_resume_offers_the_draft_and_finishes_with_actions(new_file, workbook):
     pty.answer("Aikaväli (Enter: lyhyt) ›", "keskipitkä\r")
     pty.answer("Liittyy ideaan ›", "5\r")
     pty.answer("Vastuutaho ›", "Kunnanjohtaja\r")
-    pty.answer("Määräaika", "31.1.2025\r")
-    pty.expect("VVVV-KK-PP")
-    pty.child.send("\x15" + "2025-01-31\r")
+    pty.answer("Määräaika", "31.13.2025\r")  # no 13th month: refused on the spot
+    pty.expect("Anna päivämäärä muodossa")
+    pty.child.send("\x15" + "31.1.2025\r")  # the Finnish way is stored as 2025-01-31
     pty.answer("Mittari ›", "Nimetty\r")
     pty.answer("Tila (Enter: suunniteltu) ›", "2\r")
     pty.answer("toimenpiteet", "\r")

@@ -66,13 +66,25 @@ def _date(value: str) -> str:
 
 
 def _is_iso_date(value: str) -> bool:
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return False
+    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)) and typed_date(value) == value
+
+
+def typed_date(text: str) -> str | None:
+    """A date as a person types it, ``2027-12-31`` or the Finnish ``31.12.2027``, as ``VVVV-KK-PP``;
+    ``""`` for an empty text; None for anything that is not a real date."""
+    text = text.strip()
+    if not text:
+        return ""
+    finnish = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text)
     try:
-        dt.date.fromisoformat(value)
+        if finnish:
+            day, month, year = (int(part) for part in finnish.groups())
+            return dt.date(year, month, day).isoformat()
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return dt.date.fromisoformat(text).isoformat()
     except ValueError:
-        return False
-    return True
+        return None
+    return None
 
 
 def _code(value: str) -> str:

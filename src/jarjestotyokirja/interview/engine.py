@@ -68,7 +68,7 @@ class FormField:
 def build_questions(workbook: Workbook) -> tuple[Question, ...]:
     """Every question in the order the workbook reads: assessment, sections, ideas, the closing."""
     questions = [
-        Question("arviointi.pvm", DATE, ASSESSMENT, "Arvioinnin päivämäärä", "Muoto VVVV-KK-PP."),
+        Question("arviointi.pvm", DATE, ASSESSMENT, "Arvioinnin päivämäärä", "Muoto VVVV-KK-PP tai PP.KK.VVVV."),
         Question("arviointi.konsultti", LINE, ASSESSMENT, "Haastattelija", "Kuka tekee arvioinnin (konsultti)."),
         Question("arviointi.osallistujat", PARTICIPANTS, ASSESSMENT, "Osallistujat",
                  "Haastatteluun osallistuvat: nimi, rooli ja organisaatio."),
@@ -128,7 +128,7 @@ def form_fields(kind: str, workbook: Workbook) -> tuple[FormField, ...]:
             FormField("aikavali", "Aikaväli", CHOICE, choices=tuple(HORIZONS.items())),
             FormField("idea", "Liittyy ideaan", CHOICE, choices=idea_choices(workbook)),
             FormField("vastuutaho", "Vastuutaho", LINE),
-            FormField("maaraaika", "Määräaika (VVVV-KK-PP)", DATE),
+            FormField("maaraaika", "Määräaika (PP.KK.VVVV tai VVVV-KK-PP)", DATE),
             FormField("mittari", "Mittari", LINE),
             FormField("tila", "Tila", CHOICE, choices=tuple(STATUSES.items())),
         )

@@ -9,7 +9,6 @@ buffer, so the session can keep it as a draft: nothing typed is dropped here.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from pathlib import Path
 from typing import Any
@@ -25,7 +24,7 @@ from rich.console import Console
 from rich.panel import Panel
 from rich.text import Text
 
-from jarjestotyokirja.answers import Answers
+from jarjestotyokirja.answers import Answers, typed_date
 from jarjestotyokirja.errors import UsageError
 from jarjestotyokirja.interview import screens
 from jarjestotyokirja.interview.engine import CHOICE, DATE, LEVEL, TEXT, FormField, Interview, Question
@@ -44,19 +43,17 @@ _COMMAND = ("<b>Enter</b> jatka · <b>u</b> uusi · <b>numero</b> muokkaa · <b>
             "\n<b>Ctrl-P</b> edellinen · <b>Ctrl-G</b> siirry")
 _TARGET = "<b>Enter</b> siirry (tyhjä: peruuta) · <b>Tab</b> täydennä · <b>Ctrl-Q</b> lopeta"
 _STYLE = Style.from_dict({"bottom-toolbar": "noreverse bg:#303030 #ffffff", "prompt": "bold", "draft": "magenta"})
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _valid_date(text: str) -> bool:
-    if not text.strip():
-        return True
-    if not _DATE.fullmatch(text.strip()):
-        return False
-    try:
-        dt.date.fromisoformat(text.strip())
-    except ValueError:
-        return False
-    return True
+    return typed_date(text) is not None
+
+
+def _as_iso_date(outcome: Outcome) -> Outcome:
+    """An accepted date typed the Finnish way (31.12.2027) is stored as 2027-12-31."""
+    if outcome.kind == ACCEPT:
+        return Outcome(ACCEPT, typed_date(outcome.text) or "")
+    return outcome
 
 
 def choice_keys(choices: tuple[tuple[str, str], ...]) -> list[str]:
@@ -168,8 +165,9 @@ class Terminal:
             if outcome.kind == ACCEPT:
                 typed = prefill if not typed else "" if typed in ("-", "0") else typed
             return Outcome(outcome.kind, typed)
-        validator = _date_validator() if question.kind == DATE else None
-        return self._prompt("› ", prefill, toolbar, validator=validator, attach=attach)
+        if question.kind == DATE:
+            return _as_iso_date(self._prompt("› ", prefill, toolbar, validator=_date_validator(), attach=attach))
+        return self._prompt("› ", prefill, toolbar, attach=attach)
 
     def ask_field(self, form_field: FormField, prefill: str, *, draft: bool) -> Outcome:
         label = form_field.label + (" (pakollinen)" if form_field.required else "")
@@ -198,8 +196,9 @@ class Terminal:
         if form_field.kind == TEXT:
             self.console.print(Text(label, style="bold yellow"))
             return self._prompt("", prefill, _FORM_TEXT, multiline=True, jump=False)
-        validator = _date_validator() if form_field.kind == DATE else None
-        return self._prompt(f"{label} › ", prefill, _FORM, jump=False, validator=validator)
+        if form_field.kind == DATE:
+            return _as_iso_date(self._prompt(f"{label} › ", prefill, _FORM, jump=False, validator=_date_validator()))
+        return self._prompt(f"{label} › ", prefill, _FORM, jump=False)
 
     def show_entries(self, question: Question, entries: list[Any]) -> None:
         self.console.print(screens.entries_table(question, entries))
@@ -266,7 +265,7 @@ class _Typed:
 
 
 def _date_validator() -> Validator:
-    return Validator.from_callable(_valid_date, error_message="Päivämäärän muoto on VVVV-KK-PP, esim. 2024-05-31.",
+    return Validator.from_callable(_valid_date, error_message="Anna päivämäärä muodossa VVVV-KK-PP tai PP.KK.VVVV, esim. 2024-05-31.",
                                    move_cursor_to_end=True)
 
 
