@@ -38,21 +38,14 @@ def _target(answers: Answers, workbook: Workbook, key: str) -> tuple[BaseModel, 
         if field not in _GROUP_FIELDS[group]:
             raise UsageError(M.BAD_KEY.format(key=key))
         return getattr(answers, group), field
-    if not workbook.has_item(group):
-        raise UsageError(problems=_not_found(workbook, group).problems)
-    item = workbook.item(group)
+    try:
+        item = workbook.item(group)
+    except NotFound as exc:  # an unknown item in a key is a usage error, with the suggestions
+        raise UsageError(problems=exc.problems) from None
     fields = [f.id for f in item.fields] + (list(LEVEL_FIELDS) if item.has_levels else [])
     if field not in fields:
         raise UsageError(M.UNKNOWN_FIELD.format(item=group, field=field) + f" Kentät: {', '.join(fields)}.")
     return answers.answer(group), field
-
-
-def _not_found(workbook: Workbook, key: str) -> NotFound:
-    try:
-        workbook.item(key)
-    except NotFound as exc:
-        return exc
-    raise AssertionError(key)  # pragma: no cover
 
 
 def get_value(answers: Answers, workbook: Workbook, key: str) -> str:
