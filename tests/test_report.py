@@ -362,6 +362,127 @@ def test_a_bad_status_date_is_a_usage_error(cli, tmp_path, value) -> None:
     assert not (tmp_path / "out").exists()
 
 
+# --- levels over time (--historia) ---------------------------------------------------------------
+
+@pytest.fixture
+def tampere_history(repo, tampere, workbook) -> tuple[Path, list[str]]:
+    """Tampere committed three times, levels of ideas 1 and 4 rising; returns the file and short commits."""
+    from git_helpers import set_values
+
+    commits = [repo.git("rev-parse", "--short=7", "HEAD").stdout.strip()]
+    set_values(tampere, workbook, **{"1__taso": "1", "1__tavoitetaso": "3", "4__taso": "2", "arviointi__pvm": "2024-05-14"})
+    commits.append(repo.commit("Arviointi 2024 <script>", "2024-05-14T12:00:00+03:00")[:7])
+    set_values(tampere, workbook, **{"1__taso": "3", "1__tavoitetaso": "4", "4__taso": "4", "arviointi__pvm": "2025-05-20"})
+    commits.append(repo.commit("Arviointi 2025", "2025-05-20T12:00:00+03:00")[:7])
+    return tampere, commits
+
+
+def test_history_section_shows_levels_over_time_in_every_format(cli, tampere_history, workbook, tmp_path) -> None:
+    tampere, (first, second, third) = tampere_history
+    out = tmp_path / "raportit"
+    result = cli("report", tampere, "-f", "md,html,pdf", "-o", out, "--historia")
+    assert result.exit_code == 0, result.stderr
+    practices = workbook.good_practices.title
+    ideas = [item for item in workbook.items if item.has_levels]
+
+    md = (out / "837-tampere.md").read_text(encoding="utf-8")
+    assert md.index("\n## Seuranta\n") < md.index("\n## Tasot ajan mittaan\n") < md.index(f"\n## {practices}\n")
+    section = _between(md, "\n## Tasot ajan mittaan\n", "\n## ")
+    assert "(3 versiota)" in section
+    rest = " –/– |" * (len(ideas) - 4)
+    rows = [line for line in section.splitlines() if line.startswith(("| 1.", "| 14.", "| 20."))]
+    assert rows == [
+        f"| 1.5.2023 | {first} | – | –/– | –/– | –/– | –/– |{rest}",
+        f"| 14.5.2024 | {second} | 14.5.2024 | 1/3 | –/– | –/– | 2/– |{rest}",
+        f"| 20.5.2025 | {third} | 20.5.2025 | 3/4 | –/– | –/– | 4/– |{rest}",
+    ]
+
+    html = (out / "837-tampere.html").read_text(encoding="utf-8")
+    assert '<li><a href="#tasot-ajan-mittaan">Tasot ajan mittaan</a></li>' in html
+    section = _between(html, '<h2 id="tasot-ajan-mittaan">', "</section>")
+    assert section.count("<svg") == len(ideas) and 'class="current"' in section and 'class="target"' in section
+    assert "Arviointi 2024 &lt;script&gt;" in section and "<script>" not in html
+    assert html.index('id="tasot-ajan-mittaan"') < html.index('id="hyvat-kaytannot"')
+
+    pdf = _pdf_text(out / "837-tampere.pdf")
+    assert pdf.count("Tasot ajan mittaan") == 2  # the table of contents and the section
+    section = _between(pdf, "Tasot ajan mittaan", practices)
+    assert "Tasot versioittain" in section and "20.5.2025" in section and third in section
+
+    plain = cli("report", tampere, "-f", "md,pdf", "-o", tmp_path / "ilman")
+    assert plain.exit_code == 0
+    without = (tmp_path / "ilman" / "837-tampere.md").read_text(encoding="utf-8")
+    assert "Tasot ajan mittaan" not in without
+    assert without == md.replace("\n## Tasot ajan mittaan\n" + _between(md, "\n## Tasot ajan mittaan\n", "\n## "), "")
+    assert "Tasot ajan mittaan" not in _pdf_text(tmp_path / "ilman" / "837-tampere.pdf")
+
+
+def test_history_section_is_deterministic_in_workers_too(cli, repo, tampere_history, workbook, tmp_path) -> None:
+    from git_helpers import set_values
+
+    tampere, _ = tampere_history
+    other = Path(shutil.copy(tampere, tampere.with_name("837-tampere-kopio.yaml")))
+    repo.commit("Kopio", "2025-06-01T12:00:00+03:00")
+    set_values(other, workbook, **{"2__taso": "2"})
+    repo.commit("Kopio 2", "2025-06-02T12:00:00+03:00")
+    for out, jobs in (("a", "1"), ("b", "1"), ("c", "2")):
+        result = cli("report", tampere, other, "-f", "md,html,pdf", "-o", tmp_path / out, "-j", jobs, "--historia")
+        assert result.exit_code == 0, result.stderr
+    for first in sorted((tmp_path / "a").iterdir()):
+        assert first.read_bytes() == (tmp_path / "b" / first.name).read_bytes(), first.name
+        assert first.read_bytes() == (tmp_path / "c" / first.name).read_bytes(), first.name
+    assert "## Tasot ajan mittaan" in (tmp_path / "c" / "837-tampere-kopio.md").read_text(encoding="utf-8")
+
+
+def test_history_needs_git_and_two_versions_and_fails_only_that_file(cli, tampere_history, new_file, tmp_path) -> None:
+    tampere, _ = tampere_history
+    outside = new_file("Helsinki")  # in tmp_path, not in any repository
+    out = tmp_path / "raportit"
+    result = cli("report", outside, tampere, "-f", "md", "-o", out, "-j", "2", "--historia")
+    assert result.exit_code == 1
+    assert f"virhe: {outside}: {M.REPORT_HISTORY_NO_REPOSITORY}" in result.stderr
+    assert [p.name for p in out.iterdir()] == ["837-tampere.md"]
+    assert "Valmis: 1/2 tiedostoa, 1 raporttia, 1 epäonnistui" in result.stderr
+
+    alone = cli("report", outside, "-f", "md", "-o", out, "--historia")
+    assert alone.exit_code == 1 and M.REPORT_HISTORY_NO_REPOSITORY in alone.stderr
+    new = shutil.copy(tampere, tampere.with_name("092-uusi.yaml"))  # in the repository, never committed
+    never = cli("report", new, "-f", "md", "-o", out, "--historia")
+    assert never.exit_code == 1 and M.REPORT_HISTORY_TOO_FEW.format(count=0) in never.stderr
+    assert cli("report", outside, "-f", "md", "-o", out).exit_code == 0  # without --historia git is not needed
+
+
+def test_history_needs_two_committed_versions(cli, tampere, tmp_path) -> None:
+    result = cli("report", tampere, "-f", "md", "-o", tmp_path / "out", "--historia")
+    assert result.exit_code == 1
+    assert f"virhe: {tampere}: {M.REPORT_HISTORY_TOO_FEW.format(count=1)}" in result.stderr
+    assert not (tmp_path / "out" / "837-tampere.md").exists()
+
+
+def test_own_templates_share_the_levels_chart_macros(cli, tampere_history, tmp_path) -> None:
+    tampere, _ = tampere_history
+    own = tmp_path / "pohjat"
+    own.mkdir()
+    (own / "report.md.j2").write_text(
+        '{% import "_levels_chart.md.j2" as levels %}# {{ kunta.nimi }}\n\n{{ levels.table(historia.versiot, historia.ideat) }}\n',
+        encoding="utf-8",
+    )
+    result = cli("report", tampere, "-f", "md", "--templates", own, "-o", tmp_path / "a", "--historia")
+    assert result.exit_code == 0, result.stderr
+    text = (tmp_path / "a" / "837-tampere.md").read_text(encoding="utf-8")
+    assert text.startswith("# Tampere\n\nSolussa nykytaso/tavoitetaso") and "| 20.5.2025 |" in text
+
+    macros = tmp_path / "makrot"  # jtk's report, the organisation's own table macro
+    macros.mkdir()
+    (macros / "_levels_chart.md.j2").write_text(
+        "{% macro table(versiot, ideat) %}Omat tasot: {{ versiot|length }} versiota{% endmacro %}", encoding="utf-8"
+    )
+    result = cli("report", tampere, "-f", "md", "--templates", macros, "-o", tmp_path / "b", "--historia")
+    assert result.exit_code == 0, result.stderr
+    assert "## Tasot ajan mittaan" in (text := (tmp_path / "b" / "837-tampere.md").read_text(encoding="utf-8"))
+    assert "Omat tasot: 3 versiota" in text and "Solussa" not in text
+
+
 # --- templates -------------------------------------------------------------------------------
 
 def test_an_organisation_overrides_one_template_and_keeps_the_rest(cli, tmp_path) -> None:

@@ -142,6 +142,14 @@ class M:
     REPORT_SAME_OUTPUT = "Sama tulostiedosto {name} syntyisi myös tiedostosta {other}; anna tiedostoille eri nimet."
     REPORT_WORKERS = "Rinnakkaisten prosessien määrä (-j) on 1 tai enemmän, tai 0 = yksi prosessoria kohden; nyt {value}."
     REPORT_UNEXPECTED = "Raportin tekeminen epäonnistui odottamatta: {reason}"
+    REPORT_HISTORY_NO_REPOSITORY = (
+        "Tiedosto ei ole git-tietovarastossa, joten raporttiin ei voi koota tasoja ajan mittaan (--historia). "
+        "Tallenna arvioinnit gitiin tai tee raportti ilman valitsinta --historia."
+    )
+    REPORT_HISTORY_TOO_FEW = (
+        "Tasot ajan mittaan (--historia) tarvitsee vähintään kaksi tiedoston tallennettua versiota (git commit); "
+        "luettavia versioita on {count}."
+    )
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,9 @@ Template data (``history.{md,html,typ}.j2``):
 
 ``otsikko``, ``tuottaja``, ``tiedosto``, ``kunta`` (``nimi``, ``koodi``), ``tilanne`` and
 ``tilanne_fi`` (the date actions are judged late against)
+
+From :func:`level_chart`, shared with the report's ``historia`` (``jtk report --historia``):
+
 ``versiot``
     Oldest first: ``pvm``, ``pvm_fi``, ``commit`` (7 characters), ``viesti`` (the commit subject),
     ``arvioitu_fi``, ``virhe`` (``""`` or why the version could not be read), ``tasot`` (per idea:
@@ -50,7 +53,6 @@ CHART_HEIGHT = 64
 _LEFT, _RIGHT, _TOP, _BOTTOM = 12, 12, 5, 5
 
 
-
 def reference_date(answers: Answers, history: History) -> str:
     """The default date for judging lateness: the assessment date, else the latest commit's date."""
     if answers.arviointi.pvm:
@@ -58,10 +60,10 @@ def reference_date(answers: Answers, history: History) -> str:
     return history.entries[-1].version.date if history.entries else dt.date(2000, 1, 1).isoformat()
 
 
-def _x(index: int, count: int) -> float:
+def _x(index: int, count: int, width: int = CHART_WIDTH) -> float:
     if count <= 1:
-        return round((_LEFT + CHART_WIDTH - _RIGHT) / 2, 1)
-    return round(_LEFT + index * (CHART_WIDTH - _LEFT - _RIGHT) / (count - 1), 1)
+        return round((_LEFT + width - _RIGHT) / 2, 1)
+    return round(_LEFT + index * (width - _LEFT - _RIGHT) / (count - 1), 1)
 
 
 def _y(level: int) -> float:
@@ -75,15 +77,15 @@ def _labelled(count: int, most: int = 5) -> list[int]:
     return sorted({round(i * (count - 1) / (most - 1)) for i in range(most)})
 
 
-def _line(values: Sequence[int | None]) -> dict[str, list[dict[str, float]]]:
+def _line(values: Sequence[int | None], width: int = CHART_WIDTH) -> dict[str, list[dict[str, float]]]:
     """Segments between consecutive versions that both gave a level, and a dot at every level given."""
     count = len(values)
     lines = [
-        {"x1": _x(i, count), "y1": _y(a), "x2": _x(i + 1, count), "y2": _y(b)}
+        {"x1": _x(i, count, width), "y1": _y(a), "x2": _x(i + 1, count, width), "y2": _y(b)}
         for i, (a, b) in enumerate(zip(values, values[1:]))
         if a is not None and b is not None
     ]
-    points = [{"x": _x(i, count), "y": _y(v)} for i, v in enumerate(values) if v is not None]
+    points = [{"x": _x(i, count, width), "y": _y(v)} for i, v in enumerate(values) if v is not None]
     return {"viivat": lines, "pisteet": points}
 
 
@@ -116,14 +118,13 @@ def _version(entry: HistoryEntry, ideas: Sequence[tuple[str, str]]) -> dict[str,
     }
 
 
-def history_context(
-    history: History, answers: Answers, workbook: Workbook, today: str, *, generator: str | None = None
-) -> dict[str, Any]:
-    """The monitoring document's data: ``answers`` is the file as it is now, for the actions' state."""
-    if generator is None:
-        from jarjestotyokirja import __version__
+def level_chart(history: History, *, width: int = CHART_WIDTH) -> dict[str, Any]:
+    """Levels over the committed versions for templates: ``versiot``, ``ideat`` and ``kaavio``.
 
-        generator = f"jtk {__version__}"
+    The one chart builder: the monitoring document and the report (``jtk report --historia``) both
+    draw their charts from it, with the macros of ``templates/_levels_chart.*.j2``. ``width`` is
+    each chart's width in points (the report's text column is narrower than the monitoring document's).
+    """
     readable = [e for e in history.entries if not e.error]
     ideas = []
     for key, title in history.ideas:
@@ -136,8 +137,33 @@ def history_context(
             "ensin": first,
             "nyt": last,
             "muutos": change,
-            "kaavio": {"nyky": _line(current), "tavoite": _line(target)},
+            "kaavio": {"nyky": _line(current, width), "tavoite": _line(target, width)},
         })
+    return {
+        "versiot": [_version(e, history.ideas) for e in history.entries],
+        "ideat": ideas,
+        "kaavio": {
+            "leveys": width,
+            "korkeus": CHART_HEIGHT,
+            "x": [
+                {"x": _x(i, len(readable), width), "pvm_fi": fi_date(readable[i].version.date)}
+                for i in _labelled(len(readable))
+            ],
+            "tasot": [{"arvo": level, "y": _y(level)} for level in range(1, 6)],
+            "vasen": _LEFT,
+            "oikea": width - _RIGHT,
+        },
+    }
+
+
+def history_context(
+    history: History, answers: Answers, workbook: Workbook, today: str, *, generator: str | None = None
+) -> dict[str, Any]:
+    """The monitoring document's data: ``answers`` is the file as it is now, for the actions' state."""
+    if generator is None:
+        from jarjestotyokirja import __version__
+
+        generator = f"jtk {__version__}"
     state = action_progress(answers, today)
     return {
         "otsikko": TITLE,
@@ -146,19 +172,7 @@ def history_context(
         "kunta": {"nimi": answers.kunta.nimi, "koodi": answers.kunta.koodi},
         "tilanne": state.today,
         "tilanne_fi": fi_date(state.today),
-        "versiot": [_version(e, history.ideas) for e in history.entries],
-        "ideat": ideas,
-        "kaavio": {
-            "leveys": CHART_WIDTH,
-            "korkeus": CHART_HEIGHT,
-            "x": [
-                {"x": _x(i, len(readable)), "pvm_fi": fi_date(readable[i].version.date)}
-                for i in _labelled(len(readable))
-            ],
-            "tasot": [{"arvo": level, "y": _y(level)} for level in range(1, 6)],
-            "vasen": _LEFT,
-            "oikea": CHART_WIDTH - _RIGHT,
-        },
+        **level_chart(history),
         "toimenpiteet": progress_context(state),
     }
 

@@ -39,6 +39,13 @@ def report(
             show_default=False,
         ),
     ] = None,
+    historia: Annotated[
+        bool,
+        typer.Option(
+            "--historia",
+            help="Lisää osio Tasot ajan mittaan: ideoiden tasot tiedoston jokaisessa gitiin tallennetussa versiossa.",
+        ),
+    ] = False,
     workbook: WorkbookOpt = None,
 ) -> None:
     """Tee kunnan järjestöyhteistyön kehittämissuunnitelma: Markdown, HTML ja PDF.
@@ -47,10 +54,11 @@ def report(
     Monta tiedostoa kerralla: epäonnistunut tiedosto raportoidaan ja muut tehdään silti.
 
     Seurantaosio näyttää toimenpiteiden tilan ja myöhässä olevat toimenpiteet arvioinnin päivänä
-    tai valitsimen --tilanne päivänä.
+    tai valitsimen --tilanne päivänä. Valitsimella --historia raporttiin tulee myös tasojen kehitys
+    tiedoston gitiin tallennetuista versioista (vähintään kaksi versiota).
 
     Esimerkit: jtk report 091-helsinki.yaml · jtk report vastaukset/*.yaml -f pdf -o raportit -j 2 ·
-    jtk report 091-helsinki.yaml -f html --tilanne 2026-06-30
+    jtk report 091-helsinki.yaml -f html --tilanne 2026-06-30 · jtk report 091-helsinki.yaml --historia
     """
     from jarjestotyokirja.monitoring import check_date
     from jarjestotyokirja.report.batch import ReportJob, run_batch
@@ -63,6 +71,7 @@ def report(
         strict=strict,
         workbook=str(workbook) if workbook else None,
         today=check_date(tilanne) if tilanne is not None else None,
+        history=historia,
     )
     started = time.perf_counter()
     show_bar = len(files) > 1 and sys.stderr.isatty()

@@ -27,6 +27,7 @@ class ReportJob:
     strict: bool = False
     workbook: str | None = None
     today: str | None = None  # judge actions late against this date (VVVV-KK-PP); default each file's assessment date
+    history: bool = False  # add the levels over time from each file's git history (--historia)
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ def render_one(path: Path, job: ReportJob) -> Outcome:
             templates=job.templates,
             strict=job.strict,
             today=job.today,
+            history=job.history,
         )
     except JtkError as exc:
         return Outcome(path, problems=tuple(_about(path, p) for p in exc.with_path(str(path)).problems))

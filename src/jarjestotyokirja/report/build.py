@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from jarjestotyokirja.answers import Answers, load_answers
-from jarjestotyokirja.errors import InvalidContent, M, UsageError
+from jarjestotyokirja.errors import InvalidContent, M, NotFound, UsageError
 from jarjestotyokirja.report.context import build_context
 from jarjestotyokirja.report.render import render_template, template_dirs, template_path
 from jarjestotyokirja.storage import atomic_write
@@ -19,6 +19,8 @@ from jarjestotyokirja.workbook import Workbook
 
 REPORT_FORMATS = ("md", "html", "pdf", "typ")
 DEFAULT_FORMATS = ("md", "pdf")
+# Three charts of levels over time side by side, with room between them, in the PDF's 16.2 cm column.
+REPORT_CHART_WIDTH = 140
 
 
 def parse_formats(text: str) -> tuple[str, ...]:
@@ -73,12 +75,15 @@ def render_report(
     templates: str | Path | None = None,
     context: dict[str, Any] | None = None,
     today: str | None = None,
+    history: dict[str, Any] | None = None,
 ) -> str | bytes:
     """The report in ``fmt``: text for ``md``, ``html`` and ``typ``, PDF bytes for ``pdf``.
 
-    ``today`` is the date actions are judged late against (default the assessment date).
+    ``today`` is the date actions are judged late against (default the assessment date);
+    ``history`` (:func:`report_history`) adds the section of levels over time.
     """
-    context = context if context is not None else build_context(workbook, answers, today=today)
+    if context is None:
+        context = build_context(workbook, answers, today=today, history=history)
     return render_document("report", context, fmt, date=answers.arviointi.pvm or None, templates=templates)
 
 
@@ -91,15 +96,19 @@ def write_report(
     templates: str | Path | None = None,
     strict: bool = False,
     today: str | None = None,
+    history: bool = False,
 ) -> list[Path]:
     """Load ``path``, render every format and write the files atomically; returns their paths.
 
     ``today`` (``VVVV-KK-PP``) is the date actions are judged late against; by default the
-    assessment date. Nothing is written when the file cannot be read, a template fails or
-    (``strict``) questions are unanswered: every format is rendered before the first file is written.
+    assessment date. ``history`` (``--historia``) adds the levels over time from the file's git
+    history. Nothing is written when the file cannot be read, its history cannot (``history``), a
+    template fails or (``strict``) questions are unanswered: every format is rendered before the
+    first file is written.
     """
     answers = load_answers(path, workbook)
-    context = build_context(workbook, answers, today=today)
+    levels = report_history(path, workbook) if history else None
+    context = build_context(workbook, answers, today=today, history=levels)
     if strict:
         check_strict(context)
     rendered = [
@@ -111,6 +120,30 @@ def write_report(
     for target, data in rendered:
         atomic_write(target, data)
     return [target for target, _ in rendered]
+
+
+def report_history(path: str | Path, workbook: Workbook) -> dict[str, Any]:
+    """The report's ``historia``: levels at every committed version of ``path``, charted as ``jtk history`` does.
+
+    Refused (:class:`NotFound`, :class:`InvalidContent`) when ``path`` is not in a git repository or
+    has fewer than two readable committed versions: there is nothing to show over time.
+    """
+    from jarjestotyokirja.history import level_history
+    from jarjestotyokirja.history_report import level_chart
+
+    try:
+        history = level_history(path, workbook)
+    except NotFound as exc:
+        messages = {p.message for p in exc.problems}
+        if M.NOT_A_REPOSITORY in messages:
+            raise NotFound(M.REPORT_HISTORY_NO_REPOSITORY, path=str(path)) from None
+        if M.NO_COMMITS in messages:
+            raise NotFound(M.REPORT_HISTORY_TOO_FEW.format(count=0), path=str(path)) from None
+        raise
+    readable = sum(not entry.error for entry in history.entries)
+    if readable < 2:
+        raise InvalidContent(M.REPORT_HISTORY_TOO_FEW.format(count=readable), path=str(path))
+    return level_chart(history, width=REPORT_CHART_WIDTH)
 
 
 def make_dir(folder: Path) -> None:

@@ -40,6 +40,10 @@ Top-level keys:
     date actions are judged late against, ``VVVV-KK-PP``: the one given, else the assessment date;
     ``""`` when neither is set and nothing is judged late), ``tilanne_fi`` and ``toimenpiteet``
     (:func:`progress_context`: ``maara``, ``valmis_prosentti``, ``tilat``, ``valmiit``, ``myohassa``).
+``historia``
+    ``None`` unless asked for (``--historia``): the levels at every committed version of the file,
+    ``versiot``, ``ideat`` and ``kaavio`` as in ``jtk history``
+    (:func:`jarjestotyokirja.history_report.level_chart`), drawn with ``_levels_chart.*.j2``.
 ``hyvat_kaytannot``
     ``otsikko``, ``ohje``, ``rivit``: ``otsikko``, ``kuvaus``, ``idea``, ``idea_otsikko``.
 ``vastaamatta``
@@ -63,12 +67,19 @@ TITLE = "Järjestöyhteistyön kehittämissuunnitelma"
 
 
 def build_context(
-    workbook: Workbook, answers: Answers, *, today: str | None = None, generator: str | None = None
+    workbook: Workbook,
+    answers: Answers,
+    *,
+    today: str | None = None,
+    generator: str | None = None,
+    history: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The report's data for ``answers`` to ``workbook``: see the module docstring for the keys.
 
     ``today`` (``VVVV-KK-PP``, ``jtk report --tilanne``) is the date actions are judged late
     against; by default the assessment date, so the same file always gives the same report.
+    ``history`` (``jtk report --historia``) is the levels over time,
+    :func:`jarjestotyokirja.report.build.report_history`; it becomes ``historia``.
     """
     if generator is None:
         from jarjestotyokirja import __version__
@@ -129,6 +140,7 @@ def build_context(
             "tilanne_fi": fi_date(state.today),
             "toimenpiteet": progress_context(state),
         },
+        "historia": history,
         "hyvat_kaytannot": {
             "otsikko": workbook.good_practices.title,
             "ohje": workbook.good_practices.text,
