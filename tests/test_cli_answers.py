@@ -55,8 +55,8 @@ def test_init_slug_output_and_no_overwrite(cli, tmp_path, monkeypatch):
     assert again.exit_code == 1
     assert "on jo olemassa" in again.stderr
     assert (tmp_path / "599-pedersoren-kunta.yaml").read_bytes() == before
-    assert cli("init", "Tampere", "-o", tmp_path / "oma.yaml", "--pvm", "2026-11-27").exit_code == 0
-    assert "pvm: '2026-11-27'" in (tmp_path / "oma.yaml").read_text()
+    assert cli("init", "Tampere", "-o", tmp_path / "uusi" / "oma.yaml", "--pvm", "2026-11-27").exit_code == 0
+    assert "pvm: '2026-11-27'" in (tmp_path / "uusi" / "oma.yaml").read_text()
 
 
 def test_unknown_municipality_gets_close_matches(cli, tmp_path, monkeypatch):

@@ -18,7 +18,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
 
 from jarjestotyokirja.errors import Conflict, InvalidContent, JtkError, M, Problem
-from jarjestotyokirja.register import Municipality
+from jarjestotyokirja.register import Municipality, find_municipality
 from jarjestotyokirja.storage import atomic_write, locked
 from jarjestotyokirja.validation import Editable, parse_document
 from jarjestotyokirja.workbook import Workbook
@@ -289,12 +289,15 @@ def _existing_header(path: Path) -> str:
 def create_answers_file(
     query: str, workbook: Workbook, path: str | Path | None = None, **assessment: Any
 ) -> tuple[Path, Municipality]:
-    """Create the answers file of the municipality ``query`` (name or code); never overwrite."""
-    from jarjestotyokirja.register import find_municipality
-
+    """Create the answers file of the municipality ``query`` (name or code), and its folder if
+    missing; never overwrite."""
     municipality = find_municipality(query)
     target = Path(path) if path else Path(municipality.file_name)
     answers = new_answers(workbook, municipality, **{k: v for k, v in assessment.items() if v})
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InvalidContent(M.WRITE_FAILED.format(reason=exc.strerror), path=str(target)) from None
     with locked(target):
         if target.exists():
             raise Conflict(M.EXISTS.format(path=target), path=str(target))
