@@ -63,11 +63,14 @@ def open_lock_file(path: str, mode: int) -> tuple[int, bool]:
 
     A lock file made by another user may be read-only to us: it can still be locked, only not noted in.
     """
-    flags = os.O_CREAT | getattr(os, "O_BINARY", 0)
+    binary = getattr(os, "O_BINARY", 0)
     try:
-        return os.open(path, flags | os.O_RDWR, mode), True
-    except PermissionError:
-        return os.open(path, flags | os.O_RDONLY), False
+        return os.open(path, os.O_CREAT | os.O_RDWR | binary, mode), True
+    except PermissionError as refused:
+        try:
+            return os.open(path, os.O_RDONLY | binary), False
+        except FileNotFoundError:  # a read-only folder without a lock file: the first error says it
+            raise refused from None
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from jarjestotyokirja import locks
-from jarjestotyokirja.errors import Conflict, InvalidContent, M
+from jarjestotyokirja.errors import Conflict, InvalidContent, M, NotFound
 
 LOCK_SUFFIX = ".jtk-lock"
 TEMP_SUFFIX = ".jtk-tmp"
@@ -185,6 +185,8 @@ def locked(path: str | Path, *, wait: float = 0, holder: str = "jtk") -> Iterato
     model = _stat(target)
     try:
         fd, noted = locks.open_lock_file(str(lock_file), model.st_mode & 0o666 if model else _default_mode())
+    except FileNotFoundError:  # the folder is missing
+        raise NotFound(M.FILE_NOT_FOUND, path=str(path)) from None
     except OSError as exc:
         raise _write_failed(exc, path) from None
     try:
