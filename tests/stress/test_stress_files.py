@@ -1,8 +1,9 @@
 """Unusual answers files and folders, through the installed ``jtk``: an answer too large for the file,
 symlinks, a UTF-8 BOM, read-only files and folders, another owner, a full disk.
 
-Each case fails before this change (the full disk excepted, which guards that a failed write keeps the
-old file, leaves no temporary file and no lock, and that the next write gets in).
+Each case fails before this change, except two guards that passed already: a read-only folder is
+refused cleanly, and a full disk keeps the old file, leaves no temporary file and no lock (that test
+fails before only for want of ``--odota``).
 """
 
 from __future__ import annotations
