@@ -183,8 +183,10 @@ def locked(path: str | Path, *, wait: float = 0, holder: str = "jtk") -> Iterato
     target = real_path(path)
     lock_file = lock_path(target)
     model = _stat(target)
+    # The lock file is the file owner's and no more readable than the file; its owner may always write it.
+    lock_mode = (model.st_mode & 0o666 | 0o600) if model else _default_mode()
     try:
-        fd, noted = locks.open_lock_file(str(lock_file), model.st_mode & 0o666 if model else _default_mode())
+        fd, noted = locks.open_lock_file(str(lock_file), lock_mode)
     except FileNotFoundError:  # the folder is missing
         raise NotFound(M.FILE_NOT_FOUND, path=str(path)) from None
     except OSError as exc:
@@ -201,9 +203,9 @@ def locked(path: str | Path, *, wait: float = 0, holder: str = "jtk") -> Iterato
     try:
         if noted:
             locks.write_note(fd, locks.this_process(holder))
-        if noted and model is not None:
-            with contextlib.suppress(OSError):  # the lock file is the file owner's, never wider than it
-                _take_owner_and_mode(fd, model, model.st_mode & 0o666)
+        if model is not None:
+            with contextlib.suppress(OSError):
+                _take_owner_and_mode(fd, model, lock_mode)
         remove_stale_temp_files(target)
         yield
     finally:
