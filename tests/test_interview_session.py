@@ -227,9 +227,9 @@ def test_the_end_shows_the_summary(run, path):
 
 
 def test_a_second_session_on_the_same_file_is_refused(run, path):
-    with locked(path), pytest.raises(Conflict) as error:
+    with locked(path, holder="jtk set"), pytest.raises(Conflict) as error:
         run(Outcome(QUIT))
-    assert ".jtk-lock" in str(error.value)
+    assert "(jtk set, pid " in str(error.value)  # the holder is named
 
 
 def test_unknown_start_target_is_refused_before_anything_is_asked(run):

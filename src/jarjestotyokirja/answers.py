@@ -22,7 +22,7 @@ from jarjestotyokirja.register import Municipality, find_municipality
 from jarjestotyokirja.storage import atomic_write, locked
 from jarjestotyokirja.validation import Editable, parse_document
 from jarjestotyokirja.workbook import Workbook
-from jarjestotyokirja.yamlio import Document, dotted, dump_yaml, read_yaml
+from jarjestotyokirja.yamlio import MAX_BYTES, Document, dotted, dump_yaml, read_yaml
 
 HORIZONS = {"lyhyt": "Lyhyt aikaväli", "keskipitkä": "Keskipitkä aikaväli", "pitkä": "Pitkä aikaväli"}
 STATUSES = {"suunniteltu": "Suunniteltu", "käynnissä": "Käynnissä", "valmis": "Valmis"}
@@ -267,18 +267,46 @@ def dump_answers(answers: Answers, workbook: Workbook, header: str = HEADER) -> 
 
 
 def save_answers(path: str | Path, answers: Answers, workbook: Workbook) -> None:
-    """Write atomically, keeping the comment lines at the top of an existing file."""
-    atomic_write(path, dump_answers(answers, workbook, header=_existing_header(Path(path))))
+    """Write atomically, keeping the comment lines at the top of an existing file.
+
+    Refused before anything is written when the file would be larger than loading accepts
+    (:data:`~jarjestotyokirja.yamlio.MAX_BYTES`); the message names the longest answer.
+    """
+    payload = dump_answers(answers, workbook, header=_existing_header(Path(path))).encode("utf-8")
+    if len(payload) > MAX_BYTES:
+        key, length = _longest_answer(answers_to_data(answers, workbook))
+        raise InvalidContent(
+            M.ANSWER_TOO_LARGE.format(size=len(payload), limit=MAX_BYTES, key=key, length=length),
+            path=str(path), key=key,
+        )
+    atomic_write(path, payload)
+
+
+def _longest_answer(data: Any, loc: tuple[str, ...] = ()) -> tuple[str, int]:
+    """The key (as ``jtk set`` names it: ``4.nykytila``, ``toimenpiteet.2.teksti``) and length of the
+    longest text in ``data``."""
+    if isinstance(data, str):
+        key = ".".join(loc[1:] if loc[:1] == ("vastaukset",) else loc)
+        return key, len(data)
+    children = data.items() if isinstance(data, dict) else enumerate(data) if isinstance(data, list) else ()
+    longest = ("", -1)
+    for name, value in children:
+        found = _longest_answer(value, (*loc, str(name + 1) if isinstance(name, int) else name))
+        if found[1] > longest[1]:
+            longest = found
+    return longest
 
 
 def _existing_header(path: Path) -> str:
+    """The comment lines at the top of ``path``, with LF line ends; a BOM (Windows Notepad) is read
+    past and not written back."""
     try:
-        with path.open(encoding="utf-8") as handle:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
             lines = []
             for line in handle:
                 if not line.startswith("#"):
                     break
-                lines.append(line if line.endswith("\n") else line + "\n")
+                lines.append(line.rstrip("\r\n") + "\n")
     except (OSError, UnicodeDecodeError):
         return HEADER
     return "".join(lines)
@@ -287,10 +315,11 @@ def _existing_header(path: Path) -> str:
 # --- answers files ------------------------------------------------------------------------------
 
 def create_answers_file(
-    query: str, workbook: Workbook, path: str | Path | None = None, **assessment: Any
+    query: str, workbook: Workbook, path: str | Path | None = None, *, wait: float = 0,
+    holder: str = "jtk init", **assessment: Any
 ) -> tuple[Path, Municipality]:
     """Create the answers file of the municipality ``query`` (name or code), and its folder if
-    missing; never overwrite."""
+    missing; never overwrite. ``wait`` and ``holder`` as in :func:`~jarjestotyokirja.storage.locked`."""
     municipality = find_municipality(query)
     target = Path(path) if path else Path(municipality.file_name)
     answers = new_answers(workbook, municipality, **{k: v for k, v in assessment.items() if v})
@@ -298,7 +327,7 @@ def create_answers_file(
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InvalidContent(M.WRITE_FAILED.format(reason=exc.strerror), path=str(target)) from None
-    with locked(target):
+    with locked(target, wait=wait, holder=holder):
         if target.exists():
             raise Conflict(M.EXISTS.format(path=target), path=str(target))
         save_answers(target, answers, workbook)
@@ -306,9 +335,12 @@ def create_answers_file(
 
 
 @contextlib.contextmanager
-def edit_answers(path: str | Path, workbook: Workbook) -> Iterator[Answers]:
-    """Lock, load, let the caller change, save atomically. Nothing is saved if the body raises."""
-    with locked(path):
+def edit_answers(path: str | Path, workbook: Workbook, *, wait: float = 0, holder: str = "jtk") -> Iterator[Answers]:
+    """Lock, load, let the caller change, save atomically. Nothing is saved if the body raises.
+
+    A lock held by another process is waited for up to ``wait`` seconds; ``holder`` names this
+    process to the ones it refuses (:func:`~jarjestotyokirja.storage.locked`)."""
+    with locked(path, wait=wait, holder=holder):
         answers = load_answers(path, workbook)
         yield answers
         save_answers(path, answers, workbook)

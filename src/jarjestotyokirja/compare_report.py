@@ -44,7 +44,7 @@ from jarjestotyokirja.answers import HORIZONS
 from jarjestotyokirja.compare import GROUPINGS, Comparison, Group, IdeaSummary, Member
 from jarjestotyokirja.report.context import level_scale
 from jarjestotyokirja.report.render import fi_date
-from jarjestotyokirja.storage import atomic_write
+from jarjestotyokirja.storage import check_outputs, write_outputs
 from jarjestotyokirja.workbook import Workbook
 
 TITLE = "Järjestöyhteistyön alueellinen vertailu"
@@ -204,15 +204,17 @@ def write_comparison(
     *,
     name: str = DEFAULT_NAME,
     templates: str | Path | None = None,
+    inputs: Sequence[str | Path] | None = None,
 ) -> list[Path]:
     """Render ``comparison`` in each of ``formats`` into ``out_dir/<name>.<ext>``; the paths written.
 
     Every format is rendered before the first file is written, so a failing template leaves no
-    half-updated set of files behind.
+    half-updated set of files behind; none is written over one of ``inputs`` (default: the compared
+    files) or an answers file.
     """
     context = comparison_context(comparison, workbook)
     rendered = [(Path(out_dir) / f"{name}.{fmt}", render_comparison(context, fmt, templates=templates)) for fmt in formats]
+    sources = [m.path for m in comparison.members] if inputs is None else inputs
+    check_outputs([target for target, _ in rendered], sources)
     Path(out_dir).mkdir(parents=True, exist_ok=True)
-    for target, data in rendered:
-        atomic_write(target, data)
-    return [target for target, _ in rendered]
+    return write_outputs(rendered, sources)

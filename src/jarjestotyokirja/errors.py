@@ -151,6 +151,29 @@ class M:
         "luettavia versioita on {count}."
     )
 
+    # Issue 8: the answers store (locks and waiting, the size limit, read-only files, outputs)
+    LOCKED_INTERVIEW = "Tiedostoa haastatellaan ({holder}). Yritä uudelleen, kun haastattelu on päättynyt."
+    LOCKED_BY = "Tiedosto on toisen jtk-prosessin käytössä ({holder}). Yritä hetken kuluttua uudelleen."
+    LOCK_WAITED = "Odotettiin {seconds} s; pidempi odotus valitsimella --odota SEKUNTIA."
+    LOCK_PID = "pid {pid}"
+    LOCK_HOST = "kone {host}"
+    LOCK_SINCE = "klo {time}"
+    LOCK_SINCE_DAY = "{day} klo {time}"
+    ANSWER_TOO_LARGE = (
+        "Vastaustiedostosta tulisi liian suuri ({size} tavua; enintään {limit}), joten mitään ei tallennettu. "
+        "Pisin vastaus on {key} ({length} merkkiä); lyhennä sitä."
+    )
+    INPUT_TOO_LARGE = "Syöte on liian suuri (yli {limit} tavua)."
+    READ_ONLY = "Tiedosto on kirjoitussuojattu, joten sitä ei muutettu. Poista suojaus, jos haluat muokata sitä."
+    OUTPUT_IS_INPUT = (
+        "Tulostiedosto {output} olisi sama kuin luettava tiedosto {input}; sitä ei korvata. "
+        "Anna toinen kansio (-o) tai nimi."
+    )
+    OUTPUT_NOT_OURS = (
+        "Tulostiedoston paikalla {output} on vastaustiedosto (tai muu YAML-tiedosto); sitä ei korvata. "
+        "Anna toinen kansio (-o) tai nimi."
+    )
+
 
 @dataclass(frozen=True)
 class Problem:

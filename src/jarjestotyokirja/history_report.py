@@ -44,7 +44,7 @@ from jarjestotyokirja.monitoring import action_progress
 from jarjestotyokirja.monitoring import check_date as check_date  # re-exported: jtk history imports it from here
 from jarjestotyokirja.report.context import progress_context
 from jarjestotyokirja.report.render import fi_date
-from jarjestotyokirja.storage import atomic_write
+from jarjestotyokirja.storage import check_outputs, write_outputs
 from jarjestotyokirja.workbook import Workbook
 
 TITLE = "Järjestöyhteistyön seuranta"
@@ -192,10 +192,10 @@ def write_history(
     *,
     templates: str | Path | None = None,
 ) -> list[Path]:
-    """Write ``<out_dir>/<stem>-seuranta.<fmt>`` for each format, all rendered before any is written."""
+    """Write ``<out_dir>/<stem>-seuranta.<fmt>`` for each format, all rendered before any is written,
+    none over ``file`` or another answers file."""
     stem = f"{Path(file).stem}-seuranta"
     rendered = [(Path(out_dir) / f"{stem}.{fmt}", render_history(context, fmt, templates=templates)) for fmt in formats]
+    check_outputs([target for target, _ in rendered], [file])
     Path(out_dir).mkdir(parents=True, exist_ok=True)
-    for target, data in rendered:
-        atomic_write(target, data)
-    return [target for target, _ in rendered]
+    return write_outputs(rendered, [file])

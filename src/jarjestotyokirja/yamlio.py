@@ -12,6 +12,7 @@ no line wrapping, so that the same data always gives the same bytes.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -28,7 +29,7 @@ from yaml.scanner import Scanner
 
 from jarjestotyokirja.errors import InvalidContent, M, NotFound, Problem
 
-MAX_BYTES = 2 * 1024 * 1024
+MAX_BYTES = 2 * 1024 * 1024  # one limit for every file jtk loads, and for the answers files it saves
 MAX_DEPTH = 24
 
 _STR = "tag:yaml.org,2002:str"
@@ -87,8 +88,14 @@ def read_yaml(path: str | Path) -> Document:
 
 
 def _read_bytes(path: str | Path) -> bytes:
+    """The file's bytes, reading no more than one past :data:`MAX_BYTES` (``/dev/zero`` ends too)."""
     try:
-        return Path(path).read_bytes()
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+            if len(raw) > MAX_BYTES:
+                size = max(os.fstat(handle.fileno()).st_size, len(raw))
+                raise InvalidContent(M.TOO_LARGE.format(size=size, limit=MAX_BYTES), path=str(path))
+            return raw
     except FileNotFoundError:
         raise NotFound(M.FILE_NOT_FOUND, path=str(path)) from None
     except OSError as exc:
@@ -98,8 +105,9 @@ def _read_bytes(path: str | Path) -> bytes:
 def load_yaml(raw: bytes | str, *, path: str | None = None) -> Document:
     """Strictly load YAML text. Raises :class:`InvalidContent` listing every problem found."""
     text = _decode(raw, path)
-    if len(text) > MAX_BYTES:
-        raise InvalidContent(M.TOO_LARGE.format(size=len(raw), limit=MAX_BYTES), path=path)
+    if isinstance(raw, str) and len(text) > MAX_BYTES // 4 and len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
+        raise InvalidContent(M.TOO_LARGE.format(size=len(text.encode("utf-8", "surrogatepass")), limit=MAX_BYTES),
+                             path=path)
     conflicts = [
         Problem(M.CONFLICT_MARKER.format(marker=m.group(1)), path, text.count("\n", 0, m.start()) + 1)
         for m in _CONFLICT.finditer(text)

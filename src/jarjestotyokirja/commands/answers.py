@@ -21,12 +21,22 @@ from jarjestotyokirja.cli import (
 
 # --- creating and editing answers ---------------------------------------------------------------
 
+DEFAULT_WAIT = 5.0
+WaitOpt = Annotated[
+    float,
+    typer.Option(
+        "--odota", min=0, metavar="SEKUNTIA",
+        help="Jos tiedosto on toisen jtk-prosessin käytössä, odota enintään näin monta sekuntia; 0 = älä odota.",
+    ),
+]
+
 @app.command()
 def init(
     kunta: Annotated[str, typer.Argument(help="Kunnan nimi tai kuntanumero, esim. Helsinki, helsinki tai 091.")],
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Tiedoston nimi; oletus <koodi>-<nimi>.yaml.")] = None,
     pvm: Annotated[str, typer.Option(help="Arvioinnin päivämäärä VVVV-KK-PP.")] = "",
     konsultti: Annotated[str, typer.Option(help="Haastattelun tekijä.")] = "",
+    odota: WaitOpt = DEFAULT_WAIT,
     workbook: WorkbookOpt = None,
 ) -> None:
     """Luo kunnalle uusi vastaustiedosto. Olemassa olevaa tiedostoa ei korvata.
@@ -35,7 +45,9 @@ def init(
     """
     from jarjestotyokirja.answers import create_answers_file
 
-    path, municipality = create_answers_file(kunta, workbook_from(workbook), output, pvm=pvm, konsultti=konsultti)
+    path, municipality = create_answers_file(
+        kunta, workbook_from(workbook), output, wait=odota, holder="jtk init", pvm=pvm, konsultti=konsultti
+    )
     county = f", {municipality.county}" if municipality.county else ""
     typer.echo(f"Luotu {path} ({municipality.name}, {municipality.code}{county}).", err=True)
     typer.echo(f"Seuraavaksi: jtk interview {path}", err=True)
@@ -46,6 +58,7 @@ def set_(
     file: FileArg,
     key: Annotated[str, typer.Argument(help="Avain, esim. 4.nykytila, +1.taso, tilannekuva.tavoitetila, arviointi.pvm.")],
     value: Annotated[Optional[str], typer.Argument(help="Arvo; puuttuva tai - lukee vakiosyötteen.")] = None,
+    odota: WaitOpt = DEFAULT_WAIT,
     workbook: WorkbookOpt = None,
 ) -> None:
     """Aseta yksi vastaus. Tyhjä arvo tyhjentää vastauksen.
@@ -58,7 +71,7 @@ def set_(
 
     text = read_stdin() if value in (None, "-") else value
     wb = workbook_from(workbook)
-    with edit_answers(file, wb) as answers:
+    with edit_answers(file, wb, wait=odota, holder="jtk set") as answers:
         set_value(answers, wb, key, text)
     typer.echo(f"Tallennettu {key} tiedostoon {file}.", err=True)
 
@@ -82,6 +95,7 @@ def get(file: FileArg, key: Annotated[str, typer.Argument(help="Avain, esim. 4.n
 def import_(
     file: FileArg,
     data: Annotated[Path, typer.Argument(help="YAML- tai JSON-tiedosto (tai - vakiosyötteelle).")],
+    odota: WaitOpt = DEFAULT_WAIT,
     workbook: WorkbookOpt = None,
 ) -> None:
     """Yhdistä vastaukset toisesta YAML- tai JSON-tiedostosta.
@@ -95,7 +109,7 @@ def import_(
 
     doc = load_data(read_stdin(), path="<stdin>") if str(data) == "-" else read_data(data)
     wb = workbook_from(workbook)
-    with edit_answers(file, wb) as answers:
+    with edit_answers(file, wb, wait=odota, holder="jtk import") as answers:
         import_data(answers, wb, doc)
     typer.echo(f"Tuotu {data} tiedostoon {file}.", err=True)
 
@@ -120,6 +134,7 @@ def action_add(
     teksti: Annotated[str, typer.Argument(help="Toimenpide.")],
     aikavali: Horizon = None, idea: IdeaOpt = None, vastuutaho: Responsible = None,
     maaraaika: Due = None, mittari: Indicator = None, tila: StatusOpt = None,
+    odota: WaitOpt = DEFAULT_WAIT,
     workbook: WorkbookOpt = None,
 ) -> None:
     """Lisää toimenpide.
@@ -132,7 +147,7 @@ def action_add(
     wb = workbook_from(workbook)
     fields = _action_fields(teksti=teksti, aikavali=aikavali, idea=idea, vastuutaho=vastuutaho,
                             maaraaika=maaraaika, mittari=mittari, tila=tila)
-    with edit_answers(file, wb) as answers:
+    with edit_answers(file, wb, wait=odota, holder="jtk action add") as answers:
         number = add_action(answers, wb, **fields)
     typer.echo(f"Lisätty toimenpide {number}.", err=True)
 
@@ -156,6 +171,7 @@ def action_set(
     teksti: Annotated[Optional[str], typer.Option("--teksti", help="Uusi teksti.")] = None,
     aikavali: Horizon = None, idea: IdeaOpt = None, vastuutaho: Responsible = None,
     maaraaika: Due = None, mittari: Indicator = None, tila: StatusOpt = None,
+    odota: WaitOpt = DEFAULT_WAIT,
     workbook: WorkbookOpt = None,
 ) -> None:
     """Muuta toimenpiteen kenttiä.
@@ -168,7 +184,7 @@ def action_set(
     wb = workbook_from(workbook)
     fields = _action_fields(teksti=teksti, aikavali=aikavali, idea=idea, vastuutaho=vastuutaho,
                             maaraaika=maaraaika, mittari=mittari, tila=tila)
-    with edit_answers(file, wb) as answers:
+    with edit_answers(file, wb, wait=odota, holder="jtk action set") as answers:
         update_action(answers, wb, number, **fields)
     typer.echo(f"Päivitetty toimenpide {number}.", err=True)
 
@@ -177,6 +193,7 @@ def action_set(
 def action_remove(
     file: FileArg,
     number: Annotated[int, typer.Argument(help="Toimenpiteen numero (jtk action list).")],
+    odota: WaitOpt = DEFAULT_WAIT,
     workbook: WorkbookOpt = None,
 ) -> None:
     """Poista toimenpide.
@@ -186,7 +203,7 @@ def action_remove(
     from jarjestotyokirja.answers import edit_answers
     from jarjestotyokirja.edit import remove_action
 
-    with edit_answers(file, workbook_from(workbook)) as answers:
+    with edit_answers(file, workbook_from(workbook), wait=odota, holder="jtk action remove") as answers:
         removed = remove_action(answers, number)
     typer.echo(f"Poistettu toimenpide {number}: {removed.teksti}", err=True)
 
@@ -254,11 +271,11 @@ def schema(
     # yaml-language-server: $schema=./jtk-vastaukset.schema.json
     """
     from jarjestotyokirja.answers import answers_json_schema
-    from jarjestotyokirja.storage import atomic_write
+    from jarjestotyokirja.storage import write_outputs
 
     text = answers_json_schema(workbook_from(workbook))
     if output:
-        atomic_write(output, text)
+        write_outputs([(output, text)], inputs=[])
         typer.echo(f"Kirjoitettu {output}.", err=True)
     else:
         typer.echo(text, nl=False)

@@ -46,7 +46,7 @@ def compare(
         problems = [p for error in failed for p in error.problems]
         raise InvalidContent(problems=[*problems, Problem(M.NOTHING_TO_COMPARE)])
     comparison = compare_files(loaded, wb, by or "")
-    for path in write_comparison(comparison, wb, output, chosen, name=name, templates=templates):
+    for path in write_comparison(comparison, wb, output, chosen, name=name, templates=templates, inputs=files):
         typer.echo(f"Kirjoitettu {path}", err=True)
     report_failures(failed)
 

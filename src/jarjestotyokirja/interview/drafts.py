@@ -48,7 +48,7 @@ def save_drafts(path: str | Path, drafts: dict[str, str]) -> None:
     """Write the drafts of ``path`` atomically; remove the file when there are none."""
     target = draft_path(path)
     if drafts:
-        atomic_write(target, dump_yaml({_KEY: dict(drafts)}, header=HEADER))
+        atomic_write(target, dump_yaml({_KEY: dict(drafts)}, header=HEADER), like=path)
     else:
         with contextlib.suppress(FileNotFoundError):
             target.unlink()

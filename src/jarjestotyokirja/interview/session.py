@@ -93,7 +93,7 @@ def run_interview(
     today: str = "",
 ) -> int:
     """Run the interview on ``path`` until the end or the user stops; the exit code (0 or 130)."""
-    with locked(path):
+    with locked(path, holder="jtk interview"):
         answers = load_answers(path, workbook)
         interview = Interview(workbook, answers, revisit_all=revisit_all, drafts=load_drafts(path), today=today)
         if target:
@@ -294,7 +294,7 @@ class Session:
             merged, conflicts = merge_outside_changes(on_disk, self.path, self.base, self.answers, self.workbook)
             if conflicts:
                 backup = self.path.with_name(f".{self.path.name}.jtk-ulkoinen")
-                atomic_write(backup, on_disk)
+                atomic_write(backup, on_disk, like=self.path)
                 self.ui.message(M.OUTSIDE_KEPT.format(keys=", ".join(conflicts), backup=backup.name), style="yellow")
             else:
                 for name in Answers.model_fields:

@@ -14,7 +14,7 @@ from jarjestotyokirja.answers import Answers, load_answers
 from jarjestotyokirja.errors import InvalidContent, M, NotFound, UsageError
 from jarjestotyokirja.report.context import build_context
 from jarjestotyokirja.report.render import render_template, template_dirs, template_path
-from jarjestotyokirja.storage import atomic_write
+from jarjestotyokirja.storage import check_outputs, write_outputs
 from jarjestotyokirja.workbook import Workbook
 
 REPORT_FORMATS = ("md", "html", "pdf", "typ")
@@ -104,7 +104,8 @@ def write_report(
     assessment date. ``history`` (``--historia``) adds the levels over time from the file's git
     history. Nothing is written when the file cannot be read, its history cannot (``history``), a
     template fails or (``strict``) questions are unanswered: every format is rendered before the
-    first file is written.
+    first file is written. No report is written over its answers file or another answers file
+    (:func:`~jarjestotyokirja.storage.check_outputs`).
     """
     answers = load_answers(path, workbook)
     levels = report_history(path, workbook) if history else None
@@ -115,11 +116,10 @@ def write_report(
         (output_path(path, fmt, out_dir), render_report(workbook, answers, fmt, templates=templates, context=context))
         for fmt in formats
     ]
+    check_outputs([target for target, _ in rendered], inputs=[path])
     if out_dir:
         make_dir(Path(out_dir))
-    for target, data in rendered:
-        atomic_write(target, data)
-    return [target for target, _ in rendered]
+    return write_outputs(rendered, inputs=[path])
 
 
 def report_history(path: str | Path, workbook: Workbook) -> dict[str, Any]:
