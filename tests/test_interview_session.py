@@ -16,6 +16,7 @@ from jarjestotyokirja.interview.session import (
     ACCEPT,
     ATTACH,
     BACK,
+    HANGUP,
     INTERRUPT,
     JUMP,
     QUIT,
@@ -24,6 +25,7 @@ from jarjestotyokirja.interview.session import (
     answers_file_for,
     run_interview,
 )
+from jarjestotyokirja.interview.stopping import Ending
 from jarjestotyokirja.storage import locked
 
 
@@ -44,6 +46,8 @@ class Script:
         if callable(step):
             step = step()
         return step if isinstance(step, Outcome) else Outcome(ACCEPT, step)
+
+    autosave = None
 
     def current_text(self) -> str | None:
         return None
@@ -106,7 +110,7 @@ def test_every_accepted_answer_is_on_disk_before_the_next_question(run, path, wo
         return step
 
     code, script = run(Outcome(SKIP), "Nykytila: äöå\nkaksi riviä", check_then("Tavoite"), Outcome(QUIT))
-    assert code == 0
+    assert code is Ending.QUIT
     assert script.asked == ["arviointi.osallistujat", "tilannekuva.nykytila", "tilannekuva.tavoitetila",
                             "tilannekuva.seuranta"]
     assert seen == ["Nykytila: äöå\nkaksi riviä"]
@@ -115,7 +119,7 @@ def test_every_accepted_answer_is_on_disk_before_the_next_question(run, path, wo
 
 def test_ctrl_c_keeps_the_text_as_a_draft_and_the_next_session_offers_it(run, path, workbook):
     code, script = run(Outcome(SKIP), "Hyväksytty", Outcome(INTERRUPT, "Kesken jäänyt\nteksti"))
-    assert code == 130
+    assert code is Ending.INTERRUPTED
     assert load_drafts(path) == {"tilannekuva.tavoitetila": "Kesken jäänyt\nteksti"}
     assert stored(path, workbook, "tilannekuva", "tavoitetila") == ""
     assert stored(path, workbook, "tilannekuva", "nykytila") == "Hyväksytty"
@@ -130,7 +134,7 @@ def test_ctrl_c_keeps_the_text_as_a_draft_and_the_next_session_offers_it(run, pa
 
 def test_quit_with_unchanged_text_leaves_no_draft(run, path):
     code, _ = run(Outcome(SKIP), Outcome(QUIT, ""))
-    assert code == 0 and not draft_path(path).exists()
+    assert code is Ending.QUIT and not draft_path(path).exists()
 
 
 def test_leaving_a_question_with_changed_text_keeps_it(run, path, workbook):
@@ -223,7 +227,7 @@ def test_attach_prefills_the_idea_and_keeps_the_answer_text(path, workbook):
 
 def test_the_end_shows_the_summary(run, path):
     code, script = run(Outcome(SKIP), Outcome(SKIP), Outcome(SKIP), target="lopuksi")
-    assert code == 0 and script.finished
+    assert code is Ending.FINISHED and script.finished
 
 
 def test_a_second_session_on_the_same_file_is_refused(run, path):
@@ -308,7 +312,7 @@ def _edit_outside(path: Path, workbook, key: str, value: str) -> Callable[[], st
 def test_an_outside_edit_to_another_answer_is_merged_not_overwritten(run, path, workbook):
     edit = _edit_outside(path, workbook, "5.nykytila", "Käsin lisätty kesken haastattelun")
     code, script = run(Outcome(SKIP), edit("Haastattelussa"), Outcome(QUIT))
-    assert code == 0
+    assert code is Ending.QUIT
     assert stored(path, workbook, "tilannekuva", "nykytila") == "Haastattelussa"
     assert stored(path, workbook, "5", "nykytila") == "Käsin lisätty kesken haastattelun"
     assert M.OUTSIDE_MERGED in script.messages
@@ -317,8 +321,79 @@ def test_an_outside_edit_to_another_answer_is_merged_not_overwritten(run, path, 
 def test_a_conflicting_outside_edit_is_kept_beside_the_file(run, path, workbook):
     edit = _edit_outside(path, workbook, "tilannekuva.nykytila", "Käsin kirjoitettu")
     code, script = run(Outcome(SKIP), edit("Haastattelussa kirjoitettu"), Outcome(QUIT))
-    assert code == 0
+    assert code is Ending.QUIT
     assert stored(path, workbook, "tilannekuva", "nykytila") == "Haastattelussa kirjoitettu"
     backup = path.with_name(f".{path.name}.jtk-ulkoinen")
     assert "Käsin kirjoitettu" in backup.read_text(encoding="utf-8")
     assert any(backup.name in message for message in script.messages)
+
+
+# --- hang-up and autosave --------------------------------------------------------------------------
+
+def test_a_hangup_keeps_the_open_text_quietly_and_ends_hung_up(run, path, workbook):
+    code, script = run(Outcome(SKIP), "Hyväksytty", Outcome(HANGUP, "Yhteys katkesi"))
+    assert code is Ending.HUNG_UP
+    assert load_drafts(path) == {"tilannekuva.tavoitetila": "Yhteys katkesi"}
+    assert stored(path, workbook, "tilannekuva", "nykytila") == "Hyväksytty"
+    assert script.messages == []  # nothing is written to a terminal that is gone
+
+
+def test_a_signal_between_prompts_stops_before_the_next_question(path, workbook):
+    """The signal handler only records the signal; the session stops at the next prompt, after saving."""
+    script = Script([])
+    session_holder: list[Any] = []
+
+    def accept_then_signal() -> str:
+        session_holder[0].signals._handler(15, None)  # SIGTERM while the answer is being accepted
+        return "Hyväksytty juuri ennen"
+
+    script.steps = [Outcome(SKIP), accept_then_signal]
+    from jarjestotyokirja.interview.engine import Interview
+    from jarjestotyokirja.interview.session import Session
+
+    answers = load_answers(path, workbook)
+    session = Session(path, Interview(workbook, answers, today="2024-05-31"), script)
+    session_holder.append(session)
+    assert session.run() is Ending.TERMINATED
+    assert stored(path, workbook, "tilannekuva", "nykytila") == "Hyväksytty juuri ennen"
+    assert script.asked == ["arviointi.osallistujat", "tilannekuva.nykytila"]
+    assert any("jtk interview" in message for message in script.messages)  # the terminal is still there
+
+
+def test_autosave_writes_the_draft_while_typing_and_accepting_removes_it(path, workbook):
+    script = Script([])
+
+    def type_then_accept() -> Outcome:
+        assert script.autosave is not None
+        script.autosave("Puoliksi kirjoitettu")
+        assert load_drafts(path) == {"tilannekuva.nykytila": "Puoliksi kirjoitettu"}
+        return Outcome(ACCEPT, "Puoliksi kirjoitettu ja valmis")
+
+    script.steps = [Outcome(SKIP), type_then_accept, Outcome(QUIT)]
+    assert run_interview(path, workbook, script, today="2024-05-31") is Ending.QUIT
+    assert stored(path, workbook, "tilannekuva", "nykytila") == "Puoliksi kirjoitettu ja valmis"
+    assert not draft_path(path).exists()
+
+
+def test_autosave_waits_for_a_pause_but_not_for_hundreds_of_characters():
+    import asyncio
+
+    from jarjestotyokirja.interview.autosave import Autosave
+
+    async def scenario() -> list[str]:
+        saved: list[str] = []
+        text = [""]
+        autosave = Autosave(asyncio.get_running_loop(), saved.append, lambda: text[0], idle=0.05, chars=10)
+        for letter in "abc":
+            text[0] += letter
+            autosave.typed()
+        assert saved == []  # still typing
+        await asyncio.sleep(0.5)
+        assert saved == ["abc"]  # after the pause
+        text[0] += "x" * 10  # a paste: saved at once
+        autosave.typed()
+        assert saved == ["abc", "abc" + "x" * 10]
+        autosave.stop()
+        return saved
+
+    assert asyncio.run(scenario())[-1].endswith("x")

@@ -7,6 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 from jarjestotyokirja.cli import WorkbookOpt, app, workbook_from
+from jarjestotyokirja.interview.stopping import Ending
 
 
 @app.command()
@@ -29,7 +30,7 @@ def interview(
     """
     import datetime as dt
 
-    from jarjestotyokirja.interview.terminal import Terminal, check_terminal
+    from jarjestotyokirja.interview.terminal import Terminal, check_terminal, silence_dead_terminal
 
     check_terminal()
     from jarjestotyokirja.interview.session import answers_file_for, run_interview
@@ -38,6 +39,17 @@ def interview(
     path, created = answers_file_for(kohde, wb)
     if created:
         typer.echo(f"Luotu {path}.", err=True)
-    code = run_interview(path, wb, Terminal(), revisit_all=kaikki, target=idea, today=dt.date.today().isoformat())
+    ending = run_interview(path, wb, Terminal(), revisit_all=kaikki, target=idea, today=dt.date.today().isoformat())
+    if ending is Ending.HUNG_UP:
+        silence_dead_terminal()  # nothing may block or fail on the way out
+    code = exit_code(ending)
     if code:
         raise typer.Exit(code)
+
+
+def exit_code(ending: Ending) -> int:
+    """0 at the end or on quitting; 130 after Ctrl-C; 128 + the signal after a hang-up (129) or a kill (143)."""
+    if ending is Ending.INTERRUPTED:
+        return 130
+    signum = ending.signal
+    return 128 + signum if signum is not None else 0

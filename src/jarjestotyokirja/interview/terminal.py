@@ -9,9 +9,10 @@ buffer, so the session can keep it as a draft: nothing typed is dropped here.
 
 from __future__ import annotations
 
+import asyncio
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from prompt_toolkit import PromptSession
 from prompt_toolkit.completion import DummyCompleter, WordCompleter
@@ -27,8 +28,9 @@ from rich.text import Text
 from jarjestotyokirja.answers import Answers, typed_date
 from jarjestotyokirja.errors import UsageError
 from jarjestotyokirja.interview import screens
+from jarjestotyokirja.interview.autosave import Autosave
 from jarjestotyokirja.interview.engine import CHOICE, DATE, LEVEL, TEXT, FormField, Interview, Question
-from jarjestotyokirja.interview.session import ACCEPT, ATTACH, BACK, INTERRUPT, JUMP, QUIT, SKIP, Outcome
+from jarjestotyokirja.interview.session import ACCEPT, ATTACH, BACK, HANGUP, INTERRUPT, JUMP, QUIT, SKIP, Outcome
 from jarjestotyokirja.workbook import Workbook
 
 # Key help for the bottom toolbar: two lines, each under 80 columns.
@@ -86,6 +88,11 @@ class Terminal:
         )
         self._prompting = False
         self._shown_stop: str | None = None
+        self.autosave: Callable[[str], None] | None = None  # set by the session for prompts worth keeping
+        self._autosaver: Autosave | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None  # the open prompt's event loop
+        self._stop_signal: int | None = None
+        self._session.default_buffer.on_text_changed += self._typed
 
     # --- keys -----------------------------------------------------------------------------------
 
@@ -129,12 +136,64 @@ class Terminal:
                 default=default, multiline=multiline, validator=validator or DummyValidator(),
                 validate_while_typing=False, completer=completer or DummyCompleter(), complete_while_typing=False, bottom_toolbar=HTML(toolbar),
                 prompt_continuation=lambda width, line, wrap: " " * width,
+                pre_run=self._started, set_exception_handler=False,
             )
-        except (KeyboardInterrupt, EOFError):  # pragma: no cover - our bindings catch both keys
+        except KeyboardInterrupt:  # pragma: no cover - our bindings catch Ctrl-C
             return Outcome(INTERRUPT, self._session.default_buffer.text)
+        except (EOFError, OSError):  # the terminal went away (end of input, EIO on a read or a redraw)
+            return Outcome(HANGUP, self._session.default_buffer.text)
         finally:
             self._prompting = False
+            self._loop = None
+            if self._autosaver is not None:
+                self._autosaver.stop()
+                self._autosaver = None
         return result if isinstance(result, Outcome) else Outcome(ACCEPT, result)
+
+    # --- the prompt's event loop: stop signals, terminal errors and autosave ------------------------
+
+    def _started(self) -> None:
+        """Called by prompt_toolkit in the prompt's event loop, before the first key is read."""
+        loop = asyncio.get_running_loop()
+        loop.set_exception_handler(self._loop_error)
+        self._loop = loop
+        if self.autosave is not None:
+            buffer = self._session.default_buffer
+            self._autosaver = Autosave(loop, self.autosave, lambda: buffer.text)
+        if self._stop_signal is not None:  # the signal came before the loop ran
+            loop.call_soon(self._exit_hung_up)
+
+    def wake(self, signum: int) -> None:
+        """Make the open prompt end with a hang-up. Called from a signal handler: only records the signal
+        and schedules the exit on the prompt's loop (``call_soon_threadsafe`` takes no lock)."""
+        self._stop_signal = signum
+        loop = self._loop
+        if loop is not None:
+            try:
+                loop.call_soon_threadsafe(self._exit_hung_up)
+            except RuntimeError:  # the loop closed a moment ago; the session sees the signal itself
+                pass
+
+    def _exit_hung_up(self) -> None:
+        app = self._session.app
+        if app.future is not None and not app.future.done():
+            app.exit(result=Outcome(HANGUP, self._session.default_buffer.text))
+
+    def _loop_error(self, loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+        """An error in a callback of the prompt (a redraw, a key): a failed terminal is a hang-up; any
+        other error ends the prompt with it (prompt_toolkit's own handler waits for Enter on the
+        terminal, which would hang a process whose terminal is gone)."""
+        error = context.get("exception")
+        if isinstance(error, (OSError, EOFError)) or error is None:
+            self._exit_hung_up()
+            return
+        app = self._session.app
+        if app.future is not None and not app.future.done():
+            app.exit(exception=error)
+
+    def _typed(self, buffer: Any) -> None:
+        if self._autosaver is not None and self._prompting:
+            self._autosaver.typed()
 
     # --- questions ------------------------------------------------------------------------------
 
@@ -285,3 +344,20 @@ def check_terminal() -> None:
         name = encoding
     if name != "utf-8":
         raise UsageError(M.TERMINAL_ENCODING.format(encoding=encoding))
+
+
+def silence_dead_terminal() -> None:
+    """Point standard input, output and error at the null device once the terminal is gone, so that
+    the last flushes on the way out can neither fail (EIO) nor block."""
+    import os
+
+    try:
+        null = os.open(os.devnull, os.O_RDWR)
+    except OSError:  # pragma: no cover - no null device
+        return
+    for fd in (0, 1, 2):
+        try:
+            os.dup2(null, fd)
+        except OSError:  # pragma: no cover
+            pass
+    os.close(null)
