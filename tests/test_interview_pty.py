@@ -76,18 +76,18 @@ def test_resume_offers_the_draft_and_finishes_with_actions(new_file, workbook):
     pty.child.send(" ja lisää" + ACCEPT_TEXT)
     pty.answer("+1.taso", "3\r")
     pty.answer("+1.tavoitetaso", "9\r")
-    pty.expect("Anna taso 1–5")
-    pty.child.send("\x7f5\r")
+    pty.expect(M.WRONG_INPUT.format(typed="9", problem=M.LEVEL_EXPECTED))
+    pty.child.send("5\r")  # the wrong 9 was cleared: no backspace needed
     pty.answer("hyvat_kaytannot", "\r")
     pty.answer("lopuksi.yhteenveto", "Tavoitteena on sovittu yhteistyö." + ACCEPT_TEXT)
     pty.answer("toimenpiteet", "u\r")
     pty.answer("Toimenpide", "Nimetään järjestöyhdyshenkilö" + ACCEPT_TEXT)
-    pty.answer("Aikaväli (Enter: lyhyt) ›", "keskipitkä\r")
+    pty.answer("Aikaväli (Enter: lyhyt) ›", "keski\r")  # the start of a choice is enough
     pty.answer("Liittyy ideaan ›", "5\r")
     pty.answer("Vastuutaho ›", "Kunnanjohtaja\r")
-    pty.answer("Määräaika", "31.13.2025\r")  # no 13th month: refused on the spot
-    pty.expect("Anna päivämäärä muodossa")
-    pty.child.send("\x15" + "31.1.2025\r")  # the Finnish way is stored as 2025-01-31
+    pty.answer("Määräaika", "31.13.2025\r")  # no 13th month: refused on the spot, and cleared
+    pty.expect(M.WRONG_INPUT.format(typed="31.13.2025", problem=M.DATE_NO_SUCH_MONTH.format(month=13)))
+    pty.child.send("31.1.2025\r")  # the Finnish way is stored as 2025-01-31
     pty.answer("Mittari ›", "Nimetty\r")
     pty.answer("Tila (Enter: suunniteltu) ›", "2\r")
     pty.answer("toimenpiteet", "\r")

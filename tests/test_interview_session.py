@@ -12,6 +12,7 @@ from jarjestotyokirja.answers import Participant, load_answers
 from jarjestotyokirja.errors import Conflict, InvalidContent, M, NotFound, UsageError
 from jarjestotyokirja.interview import session as session_module
 from jarjestotyokirja.interview.drafts import draft_path, load_drafts
+from jarjestotyokirja.interview.files import answers_file_for
 from jarjestotyokirja.interview.session import (
     ACCEPT,
     ATTACH,
@@ -22,7 +23,6 @@ from jarjestotyokirja.interview.session import (
     QUIT,
     SKIP,
     Outcome,
-    answers_file_for,
     run_interview,
 )
 from jarjestotyokirja.interview.stopping import Ending
@@ -55,10 +55,10 @@ class Script:
     def show_question(self, interview, question, *, draft: bool) -> None:
         self.prefills.append((question.key, *interview.prefill(question)))
 
-    def ask(self, question, prefill: str, *, attach: bool = False) -> Outcome:
+    def ask(self, question, prefill: str, *, attach: bool = False, **options: Any) -> Outcome:
         return self._next(question.key)
 
-    def ask_field(self, form_field, prefill: str, *, draft: bool) -> Outcome:
+    def ask_field(self, form_field, prefill: str, *, draft: bool, **options: Any) -> Outcome:
         self.prefills.append((form_field.name, prefill, draft))
         return self._next(form_field.name)
 

@@ -32,14 +32,15 @@ def interview(
 
     from jarjestotyokirja.interview.terminal import Terminal, check_terminal, silence_dead_terminal
 
-    check_terminal()
-    from jarjestotyokirja.interview.session import answers_file_for, run_interview
+    shown_on = check_terminal()
+    from jarjestotyokirja.interview.files import answers_file_for
+    from jarjestotyokirja.interview.session import run_interview
 
     wb = workbook_from(workbook)
     path, created = answers_file_for(kohde, wb)
     if created:
         typer.echo(f"Luotu {path}.", err=True)
-    ending = run_interview(path, wb, Terminal(), revisit_all=kaikki, target=idea, today=dt.date.today().isoformat())
+    ending = run_interview(path, wb, Terminal(output=shown_on), revisit_all=kaikki, target=idea, today=dt.date.today().isoformat())
     if ending is Ending.HUNG_UP:
         silence_dead_terminal()  # nothing may block or fail on the way out
     code = exit_code(ending)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Callable, Protocol
 
 from jarjestotyokirja.answers import Answers, load_answers, save_answers
+from jarjestotyokirja.edit import get_value
 from jarjestotyokirja.errors import InvalidContent, JtkError, M, NotFound, UsageError
 from jarjestotyokirja.interview.drafts import draft_path, load_drafts, save_drafts
 from jarjestotyokirja.interview.engine import (
@@ -102,6 +103,7 @@ class Session:
         self.base = interview.answers.model_copy(deep=True)
         self.signals = StopSignals(wake=getattr(ui, "wake", None))
         self.unsaved_drafts = False  # an autosave failed: write the drafts at the next chance
+        self.low_target: tuple[str, str] | None = None  # a target level below the current, warned about once
 
     @property
     def workbook(self) -> Workbook:
@@ -138,12 +140,16 @@ class Session:
             outcome = self._edit_list(question)
         else:
             prefill, draft = interview.prefill(question)
+            saved = interview.saved(question)
+            if self.low_target is not None and self.low_target[0] == question.key:
+                prefill = self.low_target[1]  # Enter accepts the low target after the warning
             self.ui.show_question(interview, question, draft=draft)
-            outcome = self._prompt(question.key, interview.saved(question),
-                                   lambda: self.ui.ask(question, prefill, attach=question.item is not None
-                                                       and question.item.idea is not None),
-                                   keep=question.kind != LEVEL)
+            outcome = self._prompt(question.key, saved, partial(
+                self.ui.ask, question, prefill, attach=question.item is not None and question.item.idea is not None,
+                saved=saved, suggestion=interview.suggestion(question)), keep=question.kind != LEVEL)
             if outcome.kind == ACCEPT:
+                if self._target_below_current(question, outcome.text):
+                    return question
                 try:
                     interview.accept(question, outcome.text)
                 except InvalidContent as exc:
@@ -157,14 +163,24 @@ class Session:
                 self._save_drafts()
                 return interview.next()
             if outcome.kind == ATTACH:
-                self._leave(question.key, outcome.text, interview.saved(question), keep=question.kind != LEVEL)
+                self._leave(question.key, outcome.text, saved, keep=question.kind != LEVEL, where=describe(question))
                 assert question.item and question.item.idea
                 self.ui.message(M.ATTACH_ACTION.format(idea=question.item.label), style="bold")
                 self._form(_actions_question(interview), None, preset={"idea": question.item.idea.number})
                 self.ui.message(M.BACK_TO.format(where=describe(question)), style="dim")
                 return question
-            self._leave(question.key, outcome.text, interview.saved(question), keep=question.kind != LEVEL)
+            self._leave(question.key, outcome.text, saved, keep=question.kind != LEVEL, where=describe(question))
         return self._navigate(question, outcome)
+
+    def _target_below_current(self, question: Question, text: str) -> bool:
+        """A target level below the current one is questioned once: asked again, Enter accepts it."""
+        current = get_value(self.answers, self.workbook, question.key.replace(".tavoitetaso", ".taso"))
+        low = (question.key.endswith(".tavoitetaso") and text.isdigit() and current.isdigit()
+               and int(text) < int(current) and self.low_target != (question.key, text))
+        self.low_target = (question.key, text) if low else None
+        if low:
+            self.ui.message(M.TARGET_BELOW_CURRENT.format(target=text, current=current), style="yellow")
+        return low
 
     def _navigate(self, question: Question, outcome: Outcome) -> Question | None:
         interview = self.interview
@@ -262,13 +278,14 @@ class Session:
             prefill = self.interview.drafts[key] if draft else saved
             if not draft and not saved and preset and form_field.name in preset:
                 prefill = preset[form_field.name]
-            outcome = self._prompt(key, saved, partial(self.ui.ask_field, form_field, prefill, draft=draft), keep=keep)
+            outcome = self._prompt(key, saved, partial(self.ui.ask_field, form_field, prefill, draft=draft, saved=saved),
+                                   keep=keep)
             if outcome.kind == BACK:
-                self._leave(key, outcome.text, saved, keep=keep)
+                self._leave(key, outcome.text, saved, keep=keep, where=form_field.label)
                 index = max(index - 1, 0)
                 continue
             if outcome.kind != ACCEPT:
-                self._leave(key, outcome.text, saved, keep=keep)
+                self._leave(key, outcome.text, saved, keep=keep, where=form_field.label)
                 if number is None and form_field.required:
                     return  # nothing was created
                 index += 1
@@ -324,13 +341,16 @@ class Session:
         self.on_disk = _read(self.path)
         self.base = self.answers.model_copy(deep=True)
 
-    def _leave(self, key: str, text: str, saved: str, *, keep: bool = True) -> None:
-        """The user leaves a prompt without accepting: keep changed text as a draft.
+    def _leave(self, key: str, text: str, saved: str, *, keep: bool = True, where: str = "") -> None:
+        """The user leaves a prompt without accepting: keep changed text as a draft, and say so on the
+        spot when moving on (``where``), so the scrollback does not look as if it were saved.
 
         Levels and choices are not text: what was typed there is not kept (``keep`` false).
         """
         if keep and (self.interview.keep_draft(key, text, saved) or self.unsaved_drafts):
             self._save_drafts(show_text=text)
+        if keep and where and key in self.interview.drafts:
+            self.ui.message(M.DRAFT_LEFT.format(where=where), style="yellow")
 
     def _save_drafts(self, show_text: str | None = None, *, quiet: bool = False) -> None:
         try:
@@ -376,24 +396,3 @@ def describe(question: Question) -> str:
 
 def _actions_question(interview: Interview) -> Question:
     return next(q for q in interview.questions if q.kind == ACTIONS and q.stop == ACTIONS_STOP)
-
-
-def answers_file_for(target: str, workbook: Workbook) -> tuple[Path, bool]:
-    """The answers file that ``target`` names (a path, or a municipality); whether it was created now.
-
-    A municipality's file (``091-helsinki.yaml`` in the current folder) is created like ``jtk init``
-    when it does not exist; a missing path is an error, since a typo should not make a new file.
-    """
-    from jarjestotyokirja.answers import create_answers_file
-    from jarjestotyokirja.register import find_municipality
-
-    path = Path(target)
-    if path.is_file():
-        return path, False
-    if path.suffix.lower() in (".yaml", ".yml") or "/" in target or "\\" in target or path.exists():
-        raise NotFound(M.NOT_AN_ANSWERS_FILE, path=target)
-    default = Path(find_municipality(target).file_name)
-    if default.is_file():
-        return default, False
-    created, _ = create_answers_file(target, workbook, default)
-    return created, True
