@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import shlex
 import sys
@@ -13,7 +14,7 @@ import pytest
 pexpect = pytest.importorskip("pexpect")
 
 JTK = str(Path(sys.executable).with_name("jtk"))
-CTRL = {name: chr(ord(name) - ord("a") + 1) for name in "cdeginpqstz"}
+CTRL = {name: chr(ord(name) - ord("a") + 1) for name in "cdeginpqrstz"}
 ACCEPT_TEXT = CTRL["s"]
 ESC_ENTER = "\x1b\r"
 PASTE_START, PASTE_END = "\x1b[200~", "\x1b[201~"
@@ -39,6 +40,18 @@ class Pty:
         argv = ["interview", *args] if command_args is None else command_args
         self.child = pexpect.spawn(command, argv, cwd=str(cwd), env=environment(**env),
                                    encoding=encoding, dimensions=size, timeout=30)
+        self.size = size
+        self.log = io.StringIO()  # everything the program wrote, for screen()
+        self.child.logfile_read = self.log
+
+    def screen(self) -> list[str]:
+        """The terminal's lines as a user sees them now (the output so far, run through a terminal
+        emulator)."""
+        pyte = pytest.importorskip("pyte")
+        rows, columns = self.size
+        screen = pyte.Screen(columns, rows)
+        pyte.Stream(screen).feed(self.log.getvalue())
+        return [line.rstrip() for line in screen.display]
 
     def at(self, key: str) -> None:
         """Wait for the question ``key`` and its prompt."""

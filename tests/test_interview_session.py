@@ -280,7 +280,7 @@ def test_user_text_is_shown_literally(path, workbook):
 )
 def test_idea_choices_are_typed_as_idea_numbers(workbook, typed, value):
     from jarjestotyokirja.interview.engine import idea_choices
-    from jarjestotyokirja.interview.terminal import choice_value
+    from jarjestotyokirja.interview.inputs import choice_value
 
     assert choice_value(idea_choices(workbook), typed) == value
 
@@ -288,7 +288,7 @@ def test_idea_choices_are_typed_as_idea_numbers(workbook, typed, value):
 @pytest.mark.parametrize(("typed", "value"), [("2", "keskipitkä"), ("PITKÄ", "pitkä"), ("", None), ("4", None)])
 def test_other_choices_are_numbered(typed, value):
     from jarjestotyokirja.answers import HORIZONS
-    from jarjestotyokirja.interview.terminal import choice_value
+    from jarjestotyokirja.interview.inputs import choice_value
 
     assert choice_value(tuple(HORIZONS.items()), typed) == value
 
@@ -397,3 +397,90 @@ def test_autosave_waits_for_a_pause_but_not_for_hundreds_of_characters():
         return saved
 
     assert asyncio.run(scenario())[-1].endswith("x")
+
+
+# --- issue 9: friction found in a real terminal ----------------------------------------------------
+
+def test_leaving_a_changed_answer_says_it_stayed_a_draft(run, path, workbook):
+    """Fails before this change: the change silently became a draft."""
+    code, script = run(Outcome(SKIP), "Tallennettu", Outcome(BACK, ""), Outcome(SKIP, "Tallennettu ja muutettu"),
+                       Outcome(QUIT))
+    where = "Järjestöyhteistyön tilannekuva, Nykytilan arviointi (tilannekuva.nykytila)"
+    assert M.DRAFT_LEFT.format(where=where) in script.messages
+    assert load_drafts(path) == {"tilannekuva.nykytila": "Tallennettu ja muutettu"}
+
+
+def test_a_target_level_below_the_current_is_questioned_once(run, path, workbook):
+    """Fails before this change: 4 then 2 was accepted without a word."""
+    steps = [Outcome(SKIP)] * 3 + ["4", "2", "2", Outcome(QUIT)]
+    code, script = run(*steps, target="4")
+    assert script.asked[3:6] == ["4.taso", "4.tavoitetaso", "4.tavoitetaso"]
+    assert M.TARGET_BELOW_CURRENT.format(target="2", current="4") in script.messages
+    answers = load_answers(path, workbook)
+    assert (answers.vastaukset["4"].taso, answers.vastaukset["4"].tavoitetaso) == (4, 2)
+
+
+def test_a_target_level_at_or_above_the_current_is_not_questioned(run, path, workbook):
+    code, script = run(*([Outcome(SKIP)] * 3 + ["2", "4", Outcome(QUIT)]), target="4")
+    assert not any("alempi" in message for message in script.messages)
+    assert load_answers(path, workbook).vastaukset["4"].tavoitetaso == 4
+
+
+@pytest.mark.parametrize(("typed", "value"), [("keski", "keskipitkä"), ("PI", "pitkä"), ("k", "keskipitkä"),
+                                              ("x", None)])
+def test_a_choice_may_be_typed_by_its_start(typed, value):
+    """Fails before this change: only the whole value, label or number was accepted."""
+    from jarjestotyokirja.answers import HORIZONS
+    from jarjestotyokirja.interview.inputs import choice_value
+
+    assert choice_value(tuple(HORIZONS.items()), typed) == value
+
+
+def test_an_ambiguous_start_is_no_choice():
+    from jarjestotyokirja.answers import STATUSES
+    from jarjestotyokirja.interview.inputs import choice_value
+
+    assert choice_value((("suunniteltu", "suunniteltu"), ("suljettu", "suljettu")), "su") is None
+    assert choice_value(tuple(STATUSES.items()), "v") == "valmis"
+
+
+@pytest.mark.parametrize(("typed", "problem"), [
+    ("31.02.2027", M.DATE_NO_SUCH_DAY.format(month="helmikuussa", day=31)),
+    ("2027-04-31", M.DATE_NO_SUCH_DAY.format(month="huhtikuussa", day=31)),
+    ("1.13.2025", M.DATE_NO_SUCH_MONTH.format(month=13)),
+    ("huomenna", M.DATE_FORMAT),
+    ("29.2.2028", None),
+])
+def test_an_impossible_date_says_the_day_does_not_exist(typed, problem):
+    """Fails before this change: 31.02.2027 got the format message although the format was right."""
+    from jarjestotyokirja.answers import date_problem
+
+    assert date_problem(typed) == problem
+
+
+@pytest.mark.parametrize("width", [40, 60, 80, 120])
+def test_the_key_bar_fits_every_width_and_keeps_every_key(width):
+    """Fails before this change: two fixed lines, cut at 60 columns (``Ctrl-T toi``)."""
+    from jarjestotyokirja.interview import keys
+
+    items = [keys.ACCEPT_TEXT, keys.NEW_LINE, keys.EDITOR, keys.SKIP, keys.BACK, keys.JUMP, keys.ATTACH,
+             keys.DISCARD, keys.QUIT, keys.INTERRUPT]
+    bar = keys.key_bar("Nykytaso · idea 4/10 · 4.taso", items, width)
+    lines = bar.split("\n")
+    assert all(keys.visible_length(line) < width for line in lines)
+    assert "4.taso" in lines[0]
+    text = keys._TAG.sub("", bar)
+    for key in ("Ctrl-S", "Ctrl-E", "Ctrl-N", "Ctrl-P", "Ctrl-G", "Ctrl-T", "Ctrl-R", "Ctrl-Q", "Ctrl-C"):
+        assert key in text
+    assert "Ctrl-T toimenpide" in text or "Ctrl-T lisää toimenpide tähän ideaan" in text
+
+
+def test_the_extra_idea_is_shown_as_plus_one_and_progress_counts_questions(path, workbook):
+    from jarjestotyokirja.interview.engine import Interview
+    from jarjestotyokirja.interview.screens import idea_place, stop_panel
+
+    interview = Interview(workbook, load_answers(path, workbook))
+    assert idea_place(interview, interview.jump("+1")) == "idea +1"
+    assert idea_place(interview, interview.jump("4")) == "idea 4/10"
+    text = rendered(stop_panel(interview, interview.jump("4")))
+    assert "kysymykseen" in text and "kenttää" not in text

@@ -30,7 +30,8 @@ def interview(
     """
     import datetime as dt
 
-    from jarjestotyokirja.interview.terminal import Terminal, check_terminal, silence_dead_terminal
+    from jarjestotyokirja.interview.terminal import Terminal
+    from jarjestotyokirja.interview.tty import check_terminal, silence_dead_terminal
 
     shown_on = check_terminal()
     from jarjestotyokirja.interview.files import answers_file_for

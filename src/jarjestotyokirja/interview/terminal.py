@@ -11,7 +11,6 @@ the buffer, so the session can keep it as a draft: nothing typed is dropped here
 from __future__ import annotations
 
 import asyncio
-import re
 from pathlib import Path
 from typing import Any, Callable, TextIO
 
@@ -22,70 +21,30 @@ from prompt_toolkit.filters import Condition
 from prompt_toolkit.formatted_text import HTML
 from prompt_toolkit.key_binding import KeyBindings
 from prompt_toolkit.styles import Style
-from prompt_toolkit.validation import DummyValidator, ValidationError, Validator
+from prompt_toolkit.validation import DummyValidator, Validator
 from rich.console import Console
 from rich.panel import Panel
 from rich.text import Text
 
-from jarjestotyokirja.answers import Answers, date_problem, typed_date
+from jarjestotyokirja.answers import Answers
 from jarjestotyokirja.errors import M, UsageError
 from jarjestotyokirja.interview import keys, screens
 from jarjestotyokirja.interview.autosave import Autosave
 from jarjestotyokirja.interview.engine import CHOICE, DATE, LEVEL, TEXT, FormField, Interview, Question
+from jarjestotyokirja.interview.inputs import (
+    Check,
+    as_iso_date,
+    choice_keys,
+    choice_value,
+    date_problem_of,
+    level_problem,
+)
 from jarjestotyokirja.interview.session import ACCEPT, ATTACH, BACK, HANGUP, INTERRUPT, JUMP, QUIT, SKIP, Outcome
 from jarjestotyokirja.workbook import Workbook
 
 _STYLE = Style.from_dict({"bottom-toolbar": "noreverse bg:#303030 #ffffff", "prompt": "bold", "draft": "magenta",
                          "placeholder": "#888888"})
 _SMALL = (100, 30)  # below this many columns or rows, the level scale leaves out its descriptions
-
-
-def choice_keys(choices: tuple[tuple[str, str], ...]) -> list[str]:
-    """What to type for each choice: idea numbers are their own keys (``-`` for none), others 1, 2, 3."""
-    if all(re.fullmatch(r"\+?\d+", value) for value, _ in choices if value):
-        return [value or "-" for value, _ in choices]
-    return [str(number) for number in range(1, len(choices) + 1)]
-
-
-def choice_value(choices: tuple[tuple[str, str], ...], text: str) -> str | None:
-    """The value a typed choice means: its key, value or label (any case), or the start of exactly one
-    value or label (``keski``); ``None`` if none."""
-    typed = text.strip().casefold()
-    if not typed:
-        return "" if any(not value for value, _ in choices) else None
-    for key, (value, label) in zip(choice_keys(choices), choices):
-        if typed in (key.casefold(), value.casefold(), label.casefold()):
-            return value
-    starting = {value for value, label in choices
-                if value and (value.casefold().startswith(typed) or label.casefold().startswith(typed))}
-    return starting.pop() if len(starting) == 1 else None
-
-
-class _Check(Validator):
-    """A validator from ``problem(text) -> message or None``; the message names what was typed."""
-
-    def __init__(self, problem: Callable[[str], str | None]) -> None:
-        self.problem = problem
-
-    def validate(self, document: Any) -> None:
-        problem = self.problem(document.text)
-        if problem is not None:
-            raise ValidationError(len(document.text), M.WRONG_INPUT.format(typed=document.text.strip(), problem=problem))
-
-
-def _as_iso_date(outcome: Outcome) -> Outcome:
-    """An accepted date typed the Finnish way (31.12.2027) is stored as 2027-12-31."""
-    if outcome.kind == ACCEPT:
-        return Outcome(ACCEPT, typed_date(outcome.text) or "")
-    return outcome
-
-
-def _level_problem(text: str) -> str | None:
-    return None if re.fullmatch(r"\s*([1-5]|-|0)?\s*", text) else M.LEVEL_EXPECTED
-
-
-def _date_problem(text: str) -> str | None:
-    return None if typed_date(text) is not None else date_problem(text)
 
 
 class Terminal:
@@ -300,18 +259,18 @@ class Terminal:
         items = [keys.ACCEPT_LINE, *nav]
         if question.kind == LEVEL:  # typed over an empty line; Enter keeps the saved level
             hint = f"Enter pitää tason {prefill}, - tyhjentää" if prefill else "Enter: ei tasoa"
-            outcome = self._prompt(f"{question.label} 1–5 ({hint}) › ", "", items, validator=_Check(_level_problem),
+            outcome = self._prompt(f"{question.label} 1–5 ({hint}) › ", "", items, validator=Check(level_problem),
                                    attach=attach)
             typed = outcome.text.strip()
             if outcome.kind == ACCEPT:
                 typed = prefill if not typed else "" if typed in ("-", "0") else typed
             return Outcome(outcome.kind, typed)
         if question.kind == DATE:
-            outcome = self._prompt("› ", prefill, items, validator=_Check(_date_problem), attach=attach,
+            outcome = self._prompt("› ", prefill, items, validator=Check(date_problem_of), attach=attach,
                                    saved=saved, placeholder=f"{suggestion} (Enter)" if suggestion else "")
             if outcome.kind == ACCEPT and not outcome.text.strip() and suggestion:
                 return Outcome(ACCEPT, suggestion)
-            return _as_iso_date(outcome)
+            return as_iso_date(outcome)
         return self._prompt("› ", prefill, items, attach=attach, saved=saved)
 
     def ask_field(self, form_field: FormField, prefill: str, *, draft: bool, saved: str = "") -> Outcome:
@@ -334,7 +293,7 @@ class Terminal:
 
             hint = f" (Enter: {current or '-'})" if current is not None else ""
             outcome = self._prompt(f"{form_field.label}{hint} › ", "", [keys.ACCEPT_FIELD, *form], jump=False,
-                                   validator=_Check(problem),
+                                   validator=Check(problem),
                                    completer=WordCompleter([v for v, _ in choices if v], sentence=True))
             if outcome.kind != ACCEPT:
                 return outcome
@@ -346,8 +305,8 @@ class Terminal:
             return self._prompt("", prefill, [keys.ACCEPT_TEXT, keys.NEW_LINE, keys.EDITOR, *form], multiline=True,
                                 jump=False, saved=saved if draft else None)
         if form_field.kind == DATE:
-            return _as_iso_date(self._prompt(f"{label} › ", prefill, [keys.ACCEPT_FIELD, *form], jump=False,
-                                             validator=_Check(_date_problem), saved=saved if draft else None))
+            return as_iso_date(self._prompt(f"{label} › ", prefill, [keys.ACCEPT_FIELD, *form], jump=False,
+                                             validator=Check(date_problem_of), saved=saved if draft else None))
         return self._prompt(f"{label} › ", prefill, [keys.ACCEPT_FIELD, *form], jump=False,
                             saved=saved if draft else None)
 
@@ -370,7 +329,7 @@ class Terminal:
         self._question_line = f"{question.label} · {question.key}"
         items = [keys.CONTINUE, keys.NEW_ENTRY, keys.EDIT_ENTRY, keys.REMOVE_ENTRY, keys.BACK, keys.JUMP, keys.QUIT,
                  keys.INTERRUPT]
-        outcome = self._prompt("Valitse (u = uusi, Enter = jatka) › ", "", items, validator=_Check(problem))
+        outcome = self._prompt("Valitse (u = uusi, Enter = jatka) › ", "", items, validator=Check(problem))
         command, _, number = outcome.text.strip().partition(" ")
         return Outcome(outcome.kind, f"{command} {number.strip()}".strip())
 
@@ -392,7 +351,7 @@ class Terminal:
 
         self._question_line = "Siirry kohtaan: " + ", ".join(interview.stops())
         return self._prompt("Siirry kohtaan › ", "", [keys.TARGET, keys.COMPLETE, keys.QUIT], nav=False, jump=False,
-                            validator=_Check(problem), completer=WordCompleter(interview.stops()))
+                            validator=Check(problem), completer=WordCompleter(interview.stops()))
 
     # --- output ---------------------------------------------------------------------------------
 
@@ -405,49 +364,3 @@ class Terminal:
     def finish(self, path: Path, answers: Answers, workbook: Workbook) -> None:
         self.console.print()
         self.console.print(screens.summary(path, answers, workbook), crop=False)
-
-
-def check_terminal() -> TextIO:
-    """The stream to show the interview on; refuse to start without a terminal, or on one that would
-    garble ä, ö and å.
-
-    Only the input must be a terminal: with the output piped (``jtk interview X | tee log``) the
-    interview is shown on the terminal itself (``/dev/tty``, or the input's terminal)."""
-    import codecs
-    import os
-    import sys
-
-    if not sys.stdin.isatty():
-        raise UsageError(M.NOT_A_TERMINAL)
-    output: TextIO = sys.stdout
-    if not sys.stdout.isatty():
-        encoding = sys.stdin.encoding or "utf-8"
-        try:
-            output = open("/dev/tty", "w", encoding=encoding, errors="replace")  # noqa: SIM115
-        except OSError:
-            output = open(os.dup(sys.stdin.fileno()), "w", encoding=encoding, errors="replace")  # noqa: SIM115
-    encoding = output.encoding or "ascii"
-    try:
-        name = codecs.lookup(encoding).name
-    except LookupError:
-        name = encoding
-    if name != "utf-8":
-        raise UsageError(M.TERMINAL_ENCODING.format(encoding=encoding))
-    return output
-
-
-def silence_dead_terminal() -> None:
-    """Point standard input, output and error at the null device once the terminal is gone, so that
-    the last flushes on the way out can neither fail (EIO) nor block."""
-    import os
-
-    try:
-        null = os.open(os.devnull, os.O_RDWR)
-    except OSError:  # pragma: no cover - no null device
-        return
-    for fd in (0, 1, 2):
-        try:
-            os.dup2(null, fd)
-        except OSError:  # pragma: no cover
-            pass
-    os.close(null)
