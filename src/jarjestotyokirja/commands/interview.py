@@ -24,7 +24,9 @@ def interview(
 
     Jatkaa ensimmäisestä vastaamattomasta kysymyksestä. Näppäimet näkyvät ruudun alareunassa:
     Ctrl-S tai Esc Enter hyväksyy tekstin, Ctrl-N ohittaa, Ctrl-P palaa, Ctrl-G siirtyy, Ctrl-E avaa
-    $EDITORin, Ctrl-Q lopettaa. Ctrl-C tallentaa kesken olevan tekstin luonnokseksi ja lopettaa.
+    $EDITORin, Ctrl-R hylkää luonnoksen, Ctrl-Q lopettaa. Ctrl-C tallentaa kesken olevan tekstin
+    luonnokseksi ja lopettaa. Kirjoitettava teksti tallentuu luonnokseksi itsestään; katkenneen
+    yhteyden jälkeen teksti on tallessa ja koodi on 129 (SIGTERM: 143).
 
     Esimerkit: jtk interview Helsinki · jtk interview 091-helsinki.yaml --idea 4 · jtk interview 091-helsinki.yaml --kaikki
     """

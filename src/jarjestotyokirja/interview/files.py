@@ -14,12 +14,12 @@ def answers_file_for(target: str, workbook: Workbook) -> tuple[Path, bool]:
     A municipality's file (``091-helsinki.yaml`` in the current folder) is created like ``jtk init``
     when it does not exist; a missing path is an error, since a typo should not make a new file.
     """
+    path = Path(target)
+    if path.is_file():  # the usual case: nothing more to import (the register) before the first question
+        return path, False
     from jarjestotyokirja.answers import create_answers_file
     from jarjestotyokirja.register import find_municipality
 
-    path = Path(target)
-    if path.is_file():
-        return path, False
     if path.suffix.lower() in (".yaml", ".yml") or "/" in target or "\\" in target or path.exists():
         raise NotFound(M.NOT_AN_ANSWERS_FILE, path=target)
     default = Path(find_municipality(target).file_name)

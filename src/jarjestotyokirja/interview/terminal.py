@@ -147,7 +147,7 @@ class Terminal:
             width = 80
         bar = keys.key_bar(self._question_line, self._items, width)
         if self._status:
-            bar += "\n" + "<b>{}</b>".format(self._status.replace("&", "&amp;").replace("<", "&lt;"))
+            bar += "\n" + f"<b>{keys.escape(self._status)}</b>"
         return HTML(bar)
 
     def current_text(self) -> str | None:
