@@ -223,7 +223,9 @@ class Terminal:
         other error ends the prompt with it (prompt_toolkit's own handler waits for Enter on the
         terminal, which would hang a process whose terminal is gone)."""
         error = context.get("exception")
-        if isinstance(error, (OSError, EOFError)) or error is None:
+        if error is None:  # a notice without an error (a task collected while pending): nothing to do
+            return
+        if isinstance(error, (OSError, EOFError)):
             self._exit_hung_up()
             return
         app = self._session.app
