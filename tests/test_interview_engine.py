@@ -55,11 +55,15 @@ def test_questions_follow_the_workbook(workbook):
     assert len(keys) == 3 + 2 * 3 + 11 * 5 + 4
 
 
-def test_new_file_starts_with_the_date_prefilled_with_today(workbook, answers):
+def test_new_file_starts_with_the_date_suggested_not_typed_in(workbook, answers):
+    """Fails before this change: today was typed into the field, so a typed date was appended to it."""
     interview = make(workbook, answers)
     question = interview.start()
     assert question.key == "arviointi.pvm" and question.kind == DATE
-    assert interview.prefill(question) == ("2024-05-31", False)
+    assert interview.prefill(question) == ("", False)
+    assert interview.suggestion(question) == "2024-05-31"
+    interview.accept(question, "2024-06-01")
+    assert interview.suggestion(question) == ""
 
 
 def test_resume_at_first_unanswered_question(workbook, answers):
@@ -258,3 +262,32 @@ def test_form_fields_start_with_the_required_one(workbook):
     assert actions["teksti"].kind == TEXT
     assert [v for v, _ in actions["aikavali"].choices] == ["lyhyt", "keskipitkä", "pitkä"]
     assert [v for v, _ in actions["idea"].choices][:2] == ["", "1"]
+
+
+# --- issue 9: friction found in a real terminal ----------------------------------------------------
+
+def test_the_actions_list_is_shown_after_the_summary_even_with_an_action_added_earlier(workbook, answers):
+    """Fails before this change: an action added with Ctrl-T made the walk skip the list."""
+    from jarjestotyokirja.edit import add_action
+
+    interview = make(workbook, answers)
+    add_action(answers, workbook, teksti="Lisätty idean kohdalla", idea="4")
+    question = interview.jump("lopuksi")
+    assert question.key == "lopuksi.yhteenveto"
+    interview.accept(question, "Yhteenveto")
+    assert interview.next().key == "toimenpiteet"
+    assert interview.next().key == "lopuksi.seuranta"
+    assert interview.back().key == "toimenpiteet"  # Ctrl-P reaches it too
+
+
+def test_a_mistyped_jump_target_gets_a_suggestion(workbook, answers):
+    interview = make(workbook, answers)
+    assert interview.suggest("ide4") == ["4"]
+    assert "tilannekuva" in interview.suggest("tilannekva")
+    assert interview.suggest("xyz") == []
+
+
+def test_level_questions_ask_at_which_level(workbook):
+    questions = {q.key: q for q in build_questions(workbook)}
+    assert questions["4.taso"].help.startswith("Millä tasolla kunta on nyt?")
+    assert questions["4.tavoitetaso"].help.startswith("Mille tasolle kunta pyrkii?")

@@ -6,65 +6,19 @@ help in the bottom toolbar before typing, so no sleeps are needed.
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+from pty_helpers import ACCEPT_TEXT, CTRL, ESC_ENTER, JTK, PASTE_END, PASTE_START, Pty, environment, pexpect
 
 from jarjestotyokirja.answers import load_answers
 from jarjestotyokirja.errors import M
 from jarjestotyokirja.interview.drafts import draft_path, load_drafts, save_drafts
 
-pexpect = pytest.importorskip("pexpect")
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals")]
-
-JTK = str(Path(sys.executable).with_name("jtk"))
-CTRL = {name: chr(ord(name) - ord("a") + 1) for name in "cdegnpqst"}
-ACCEPT_TEXT = CTRL["s"]
-ESC_ENTER = "\x1b\r"
-PASTE_START, PASTE_END = "\x1b[200~", "\x1b[201~"
-
-
-def environment(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "PYTHONIOENCODING"))}
-    env.update(LANG="C.UTF-8", TERM="xterm-256color", NO_COLOR="1", COLUMNS="120")
-    env.pop("VISUAL", None)
-    env.update(extra)
-    return env
-
-
-class Pty:
-    """The command in a 120×40 pseudo-terminal that answers cursor position requests as a terminal does
-    (prompt_toolkit draws the bottom toolbar only once it knows where the cursor is)."""
-
-    CPR_REQUEST = "\x1b[6n"
-
-    def __init__(self, cwd: Path, *args: str, encoding: str = "utf-8", **env: str) -> None:
-        self.child = pexpect.spawn(JTK, ["interview", *args], cwd=str(cwd), env=environment(**env),
-                                   encoding=encoding, dimensions=(40, 120), timeout=15)
-
-    def at(self, key: str) -> None:
-        """Wait for the question ``key`` and its prompt."""
-        self.expect(key)
-        self.expect("lopeta")
-
-    def answer(self, key: str, keys: str) -> None:
-        self.at(key)
-        self.child.send(keys)
-
-    def expect(self, text: str) -> None:
-        while self.child.expect_exact([text, self.CPR_REQUEST]) == 1:
-            self.child.send("\x1b[20;1R")
-
-    def exit_code(self) -> int:
-        self.child.expect(pexpect.EOF)
-        self.child.close()
-        return self.child.exitstatus if self.child.exitstatus is not None else -self.child.signalstatus
-
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
@@ -122,18 +76,18 @@ def test_resume_offers_the_draft_and_finishes_with_actions(new_file, workbook):
     pty.child.send(" ja lisää" + ACCEPT_TEXT)
     pty.answer("+1.taso", "3\r")
     pty.answer("+1.tavoitetaso", "9\r")
-    pty.expect("Anna taso 1–5")
-    pty.child.send("\x7f5\r")
+    pty.expect(M.WRONG_INPUT.format(typed="9", problem=M.LEVEL_EXPECTED))
+    pty.child.send("5\r")  # the wrong 9 was cleared: no backspace needed
     pty.answer("hyvat_kaytannot", "\r")
     pty.answer("lopuksi.yhteenveto", "Tavoitteena on sovittu yhteistyö." + ACCEPT_TEXT)
     pty.answer("toimenpiteet", "u\r")
     pty.answer("Toimenpide", "Nimetään järjestöyhdyshenkilö" + ACCEPT_TEXT)
-    pty.answer("Aikaväli (Enter: lyhyt) ›", "keskipitkä\r")
+    pty.answer("Aikaväli (Enter: lyhyt) ›", "keski\r")  # the start of a choice is enough
     pty.answer("Liittyy ideaan ›", "5\r")
     pty.answer("Vastuutaho ›", "Kunnanjohtaja\r")
-    pty.answer("Määräaika", "31.13.2025\r")  # no 13th month: refused on the spot
-    pty.expect("Anna päivämäärä muodossa")
-    pty.child.send("\x15" + "31.1.2025\r")  # the Finnish way is stored as 2025-01-31
+    pty.answer("Määräaika", "31.13.2025\r")  # no 13th month: refused on the spot, and cleared
+    pty.expect(M.WRONG_INPUT.format(typed="31.13.2025", problem=M.DATE_NO_SUCH_MONTH.format(month=13)))
+    pty.child.send("31.1.2025\r")  # the Finnish way is stored as 2025-01-31
     pty.answer("Mittari ›", "Nimetty\r")
     pty.answer("Tila (Enter: suunniteltu) ›", "2\r")
     pty.answer("toimenpiteet", "\r")
@@ -149,19 +103,6 @@ def test_resume_offers_the_draft_and_finishes_with_actions(new_file, workbook):
         "Nimetään järjestöyhdyshenkilö", "keskipitkä", "5", "2025-01-31", "käynnissä")
     assert answers.lopuksi.seuranta == "Kerran vuodessa."
     assert not draft_path(path).exists()
-
-
-def test_hangup_keeps_accepted_answers_and_the_open_text(new_file, workbook):
-    path = new_file(pvm="2024-05-31", konsultti="Maija")
-    pty = Pty(path.parent, path.name, "--idea", "4")
-    pty.answer("4.nykytila", "Hyväksytty vastaus" + ACCEPT_TEXT)
-    pty.answer("4.tavoitetila", "Puhelu katkesi kesken")
-    pty.expect("kesken")  # shown, so it is in the editing buffer
-    pty.child.kill(signal.SIGHUP)
-    pty.child.expect(pexpect.EOF)
-    answers = load_answers(path, workbook)
-    assert answers.vastaukset["4"].nykytila == "Hyväksytty vastaus"
-    assert load_drafts(path) == {"4.tavoitetila": "Puhelu katkesi kesken"}
 
 
 def test_a_killed_session_leaves_a_valid_file(new_file, workbook):
@@ -218,16 +159,13 @@ def test_a_non_utf8_terminal_is_refused(new_file):
     assert pty.exit_code() == 2
 
 
-def test_the_first_question_appears_in_well_under_a_second(new_file):
+def test_the_first_question_appears_and_quits_cleanly(new_file):
+    """Only a hang detector (the speed target is in benchmarks/bench_interview.py)."""
     path = new_file()
-    started = time.perf_counter()
     pty = Pty(path.parent, path.name)
     pty.at("arviointi.pvm")
-    elapsed = time.perf_counter() - started
     pty.child.send(CTRL["q"])
     assert pty.exit_code() == 0
-    print(f"first question after {elapsed:.2f} s")
-    assert elapsed < 1.5, f"first question after {elapsed:.2f} s"
 
 
 # --- helpers ------------------------------------------------------------------------------------

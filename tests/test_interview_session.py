@@ -12,18 +12,20 @@ from jarjestotyokirja.answers import Participant, load_answers
 from jarjestotyokirja.errors import Conflict, InvalidContent, M, NotFound, UsageError
 from jarjestotyokirja.interview import session as session_module
 from jarjestotyokirja.interview.drafts import draft_path, load_drafts
+from jarjestotyokirja.interview.files import answers_file_for
 from jarjestotyokirja.interview.session import (
     ACCEPT,
     ATTACH,
     BACK,
+    HANGUP,
     INTERRUPT,
     JUMP,
     QUIT,
     SKIP,
     Outcome,
-    answers_file_for,
     run_interview,
 )
+from jarjestotyokirja.interview.stopping import Ending
 from jarjestotyokirja.storage import locked
 
 
@@ -45,16 +47,18 @@ class Script:
             step = step()
         return step if isinstance(step, Outcome) else Outcome(ACCEPT, step)
 
+    autosave = None
+
     def current_text(self) -> str | None:
         return None
 
     def show_question(self, interview, question, *, draft: bool) -> None:
         self.prefills.append((question.key, *interview.prefill(question)))
 
-    def ask(self, question, prefill: str, *, attach: bool = False) -> Outcome:
+    def ask(self, question, prefill: str, *, attach: bool = False, **options: Any) -> Outcome:
         return self._next(question.key)
 
-    def ask_field(self, form_field, prefill: str, *, draft: bool) -> Outcome:
+    def ask_field(self, form_field, prefill: str, *, draft: bool, **options: Any) -> Outcome:
         self.prefills.append((form_field.name, prefill, draft))
         return self._next(form_field.name)
 
@@ -106,7 +110,7 @@ def test_every_accepted_answer_is_on_disk_before_the_next_question(run, path, wo
         return step
 
     code, script = run(Outcome(SKIP), "Nykytila: äöå\nkaksi riviä", check_then("Tavoite"), Outcome(QUIT))
-    assert code == 0
+    assert code is Ending.QUIT
     assert script.asked == ["arviointi.osallistujat", "tilannekuva.nykytila", "tilannekuva.tavoitetila",
                             "tilannekuva.seuranta"]
     assert seen == ["Nykytila: äöå\nkaksi riviä"]
@@ -115,7 +119,7 @@ def test_every_accepted_answer_is_on_disk_before_the_next_question(run, path, wo
 
 def test_ctrl_c_keeps_the_text_as_a_draft_and_the_next_session_offers_it(run, path, workbook):
     code, script = run(Outcome(SKIP), "Hyväksytty", Outcome(INTERRUPT, "Kesken jäänyt\nteksti"))
-    assert code == 130
+    assert code is Ending.INTERRUPTED
     assert load_drafts(path) == {"tilannekuva.tavoitetila": "Kesken jäänyt\nteksti"}
     assert stored(path, workbook, "tilannekuva", "tavoitetila") == ""
     assert stored(path, workbook, "tilannekuva", "nykytila") == "Hyväksytty"
@@ -130,7 +134,7 @@ def test_ctrl_c_keeps_the_text_as_a_draft_and_the_next_session_offers_it(run, pa
 
 def test_quit_with_unchanged_text_leaves_no_draft(run, path):
     code, _ = run(Outcome(SKIP), Outcome(QUIT, ""))
-    assert code == 0 and not draft_path(path).exists()
+    assert code is Ending.QUIT and not draft_path(path).exists()
 
 
 def test_leaving_a_question_with_changed_text_keeps_it(run, path, workbook):
@@ -223,7 +227,7 @@ def test_attach_prefills_the_idea_and_keeps_the_answer_text(path, workbook):
 
 def test_the_end_shows_the_summary(run, path):
     code, script = run(Outcome(SKIP), Outcome(SKIP), Outcome(SKIP), target="lopuksi")
-    assert code == 0 and script.finished
+    assert code is Ending.FINISHED and script.finished
 
 
 def test_a_second_session_on_the_same_file_is_refused(run, path):
@@ -276,7 +280,7 @@ def test_user_text_is_shown_literally(path, workbook):
 )
 def test_idea_choices_are_typed_as_idea_numbers(workbook, typed, value):
     from jarjestotyokirja.interview.engine import idea_choices
-    from jarjestotyokirja.interview.terminal import choice_value
+    from jarjestotyokirja.interview.inputs import choice_value
 
     assert choice_value(idea_choices(workbook), typed) == value
 
@@ -284,7 +288,7 @@ def test_idea_choices_are_typed_as_idea_numbers(workbook, typed, value):
 @pytest.mark.parametrize(("typed", "value"), [("2", "keskipitkä"), ("PITKÄ", "pitkä"), ("", None), ("4", None)])
 def test_other_choices_are_numbered(typed, value):
     from jarjestotyokirja.answers import HORIZONS
-    from jarjestotyokirja.interview.terminal import choice_value
+    from jarjestotyokirja.interview.inputs import choice_value
 
     assert choice_value(tuple(HORIZONS.items()), typed) == value
 
@@ -308,7 +312,7 @@ def _edit_outside(path: Path, workbook, key: str, value: str) -> Callable[[], st
 def test_an_outside_edit_to_another_answer_is_merged_not_overwritten(run, path, workbook):
     edit = _edit_outside(path, workbook, "5.nykytila", "Käsin lisätty kesken haastattelun")
     code, script = run(Outcome(SKIP), edit("Haastattelussa"), Outcome(QUIT))
-    assert code == 0
+    assert code is Ending.QUIT
     assert stored(path, workbook, "tilannekuva", "nykytila") == "Haastattelussa"
     assert stored(path, workbook, "5", "nykytila") == "Käsin lisätty kesken haastattelun"
     assert M.OUTSIDE_MERGED in script.messages
@@ -317,8 +321,166 @@ def test_an_outside_edit_to_another_answer_is_merged_not_overwritten(run, path, 
 def test_a_conflicting_outside_edit_is_kept_beside_the_file(run, path, workbook):
     edit = _edit_outside(path, workbook, "tilannekuva.nykytila", "Käsin kirjoitettu")
     code, script = run(Outcome(SKIP), edit("Haastattelussa kirjoitettu"), Outcome(QUIT))
-    assert code == 0
+    assert code is Ending.QUIT
     assert stored(path, workbook, "tilannekuva", "nykytila") == "Haastattelussa kirjoitettu"
     backup = path.with_name(f".{path.name}.jtk-ulkoinen")
     assert "Käsin kirjoitettu" in backup.read_text(encoding="utf-8")
     assert any(backup.name in message for message in script.messages)
+
+
+# --- hang-up and autosave --------------------------------------------------------------------------
+
+def test_a_hangup_keeps_the_open_text_quietly_and_ends_hung_up(run, path, workbook):
+    code, script = run(Outcome(SKIP), "Hyväksytty", Outcome(HANGUP, "Yhteys katkesi"))
+    assert code is Ending.HUNG_UP
+    assert load_drafts(path) == {"tilannekuva.tavoitetila": "Yhteys katkesi"}
+    assert stored(path, workbook, "tilannekuva", "nykytila") == "Hyväksytty"
+    assert script.messages == []  # nothing is written to a terminal that is gone
+
+
+def test_a_signal_between_prompts_stops_before_the_next_question(path, workbook):
+    """The signal handler only records the signal; the session stops at the next prompt, after saving."""
+    script = Script([])
+    session_holder: list[Any] = []
+
+    def accept_then_signal() -> str:
+        session_holder[0].signals._handler(15, None)  # SIGTERM while the answer is being accepted
+        return "Hyväksytty juuri ennen"
+
+    script.steps = [Outcome(SKIP), accept_then_signal]
+    from jarjestotyokirja.interview.engine import Interview
+    from jarjestotyokirja.interview.session import Session
+
+    answers = load_answers(path, workbook)
+    session = Session(path, Interview(workbook, answers, today="2024-05-31"), script)
+    session_holder.append(session)
+    assert session.run() is Ending.TERMINATED
+    assert stored(path, workbook, "tilannekuva", "nykytila") == "Hyväksytty juuri ennen"
+    assert script.asked == ["arviointi.osallistujat", "tilannekuva.nykytila"]
+    assert any("jtk interview" in message for message in script.messages)  # the terminal is still there
+
+
+def test_autosave_writes_the_draft_while_typing_and_accepting_removes_it(path, workbook):
+    script = Script([])
+
+    def type_then_accept() -> Outcome:
+        assert script.autosave is not None
+        script.autosave("Puoliksi kirjoitettu")
+        assert load_drafts(path) == {"tilannekuva.nykytila": "Puoliksi kirjoitettu"}
+        return Outcome(ACCEPT, "Puoliksi kirjoitettu ja valmis")
+
+    script.steps = [Outcome(SKIP), type_then_accept, Outcome(QUIT)]
+    assert run_interview(path, workbook, script, today="2024-05-31") is Ending.QUIT
+    assert stored(path, workbook, "tilannekuva", "nykytila") == "Puoliksi kirjoitettu ja valmis"
+    assert not draft_path(path).exists()
+
+
+def test_autosave_waits_for_a_pause_but_not_for_hundreds_of_characters():
+    import asyncio
+
+    from jarjestotyokirja.interview.autosave import Autosave
+
+    async def scenario() -> list[str]:
+        saved: list[str] = []
+        text = [""]
+        autosave = Autosave(asyncio.get_running_loop(), saved.append, lambda: text[0], idle=0.05, chars=10)
+        for letter in "abc":
+            text[0] += letter
+            autosave.typed()
+        assert saved == []  # still typing
+        await asyncio.sleep(0.5)
+        assert saved == ["abc"]  # after the pause
+        text[0] += "x" * 10  # a paste: saved at once
+        autosave.typed()
+        assert saved == ["abc", "abc" + "x" * 10]
+        autosave.stop()
+        return saved
+
+    assert asyncio.run(scenario())[-1].endswith("x")
+
+
+# --- issue 9: friction found in a real terminal ----------------------------------------------------
+
+def test_leaving_a_changed_answer_says_it_stayed_a_draft(run, path, workbook):
+    """Fails before this change: the change silently became a draft."""
+    code, script = run(Outcome(SKIP), "Tallennettu", Outcome(BACK, ""), Outcome(SKIP, "Tallennettu ja muutettu"),
+                       Outcome(QUIT))
+    where = "Järjestöyhteistyön tilannekuva, Nykytilan arviointi (tilannekuva.nykytila)"
+    assert M.DRAFT_LEFT.format(where=where) in script.messages
+    assert load_drafts(path) == {"tilannekuva.nykytila": "Tallennettu ja muutettu"}
+
+
+def test_a_target_level_below_the_current_is_questioned_once(run, path, workbook):
+    """Fails before this change: 4 then 2 was accepted without a word."""
+    steps = [Outcome(SKIP)] * 3 + ["4", "2", "2", Outcome(QUIT)]
+    code, script = run(*steps, target="4")
+    assert script.asked[3:6] == ["4.taso", "4.tavoitetaso", "4.tavoitetaso"]
+    assert M.TARGET_BELOW_CURRENT.format(target="2", current="4") in script.messages
+    answers = load_answers(path, workbook)
+    assert (answers.vastaukset["4"].taso, answers.vastaukset["4"].tavoitetaso) == (4, 2)
+
+
+def test_a_target_level_at_or_above_the_current_is_not_questioned(run, path, workbook):
+    code, script = run(*([Outcome(SKIP)] * 3 + ["2", "4", Outcome(QUIT)]), target="4")
+    assert not any("alempi" in message for message in script.messages)
+    assert load_answers(path, workbook).vastaukset["4"].tavoitetaso == 4
+
+
+@pytest.mark.parametrize(("typed", "value"), [("keski", "keskipitkä"), ("PI", "pitkä"), ("k", "keskipitkä"),
+                                              ("x", None)])
+def test_a_choice_may_be_typed_by_its_start(typed, value):
+    """Fails before this change: only the whole value, label or number was accepted."""
+    from jarjestotyokirja.answers import HORIZONS
+    from jarjestotyokirja.interview.inputs import choice_value
+
+    assert choice_value(tuple(HORIZONS.items()), typed) == value
+
+
+def test_an_ambiguous_start_is_no_choice():
+    from jarjestotyokirja.answers import STATUSES
+    from jarjestotyokirja.interview.inputs import choice_value
+
+    assert choice_value((("suunniteltu", "suunniteltu"), ("suljettu", "suljettu")), "su") is None
+    assert choice_value(tuple(STATUSES.items()), "v") == "valmis"
+
+
+@pytest.mark.parametrize(("typed", "problem"), [
+    ("31.02.2027", M.DATE_NO_SUCH_DAY.format(month="helmikuussa", day=31)),
+    ("2027-04-31", M.DATE_NO_SUCH_DAY.format(month="huhtikuussa", day=31)),
+    ("1.13.2025", M.DATE_NO_SUCH_MONTH.format(month=13)),
+    ("huomenna", M.DATE_FORMAT),
+    ("29.2.2028", None),
+])
+def test_an_impossible_date_says_the_day_does_not_exist(typed, problem):
+    """Fails before this change: 31.02.2027 got the format message although the format was right."""
+    from jarjestotyokirja.answers import date_problem
+
+    assert date_problem(typed) == problem
+
+
+@pytest.mark.parametrize("width", [40, 60, 80, 120])
+def test_the_key_bar_fits_every_width_and_keeps_every_key(width):
+    """Fails before this change: two fixed lines, cut at 60 columns (``Ctrl-T toi``)."""
+    from jarjestotyokirja.interview import keys
+
+    items = [keys.ACCEPT_TEXT, keys.NEW_LINE, keys.EDITOR, keys.SKIP, keys.BACK, keys.JUMP, keys.ATTACH,
+             keys.DISCARD, keys.QUIT, keys.INTERRUPT]
+    bar = keys.key_bar("Nykytaso · idea 4/10 · 4.taso", items, width)
+    lines = bar.split("\n")
+    assert all(keys.visible_length(line) < width for line in lines)
+    assert "4.taso" in lines[0]
+    text = keys._TAG.sub("", bar)
+    for key in ("Ctrl-S", "Ctrl-E", "Ctrl-N", "Ctrl-P", "Ctrl-G", "Ctrl-T", "Ctrl-R", "Ctrl-Q", "Ctrl-C"):
+        assert key in text
+    assert "Ctrl-T toimenpide" in text or "Ctrl-T lisää toimenpide tähän ideaan" in text
+
+
+def test_the_extra_idea_is_shown_as_plus_one_and_progress_counts_questions(path, workbook):
+    from jarjestotyokirja.interview.engine import Interview
+    from jarjestotyokirja.interview.screens import idea_place, stop_panel
+
+    interview = Interview(workbook, load_answers(path, workbook))
+    assert idea_place(interview, interview.jump("+1")) == "idea +1"
+    assert idea_place(interview, interview.jump("4")) == "idea 4/10"
+    text = rendered(stop_panel(interview, interview.jump("4")))
+    assert "kysymykseen" in text and "kenttää" not in text

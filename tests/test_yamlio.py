@@ -138,3 +138,29 @@ def test_dump_is_deterministic_and_readable():
 def test_long_lines_are_not_wrapped():
     long = "sana " * 200
     assert dump_yaml({"a": long.strip()}).count("\n") == 1
+
+
+# Issue 9: a tab in pasted text (fails before this change: the text became a quoted one-line string)
+@pytest.mark.parametrize("text", [
+    "Tavoite A\tsarkaimella\nToinen rivi\n",
+    "\tAlkaa sarkaimella\n\tja jatkuu",
+    "rivi\t\n\t\nloppu\t",
+])
+def test_multiline_text_with_tabs_stays_a_literal_block(text):
+    out = dump_yaml({"vastaus": text})
+    assert out.startswith("vastaus: |")
+    assert "\\t" not in out and "\t" in out
+    assert load_yaml(out).data == {"vastaus": text}
+
+
+def test_the_tab_dumper_writes_tab_free_files_byte_for_byte_as_the_usual_one():
+    from pathlib import Path
+
+    import yaml
+
+    from jarjestotyokirja.yamlio import _Dumper, _TabDumper
+
+    for example in sorted((Path(__file__).parent.parent / "examples").glob("*.yaml")):
+        data = load_yaml(example.read_bytes()).data
+        options = dict(sort_keys=False, allow_unicode=True, default_flow_style=False, width=2**31 - 1, indent=2)
+        assert yaml.dump(data, Dumper=_TabDumper, **options) == yaml.dump(data, Dumper=_Dumper, **options)

@@ -87,6 +87,23 @@ def typed_date(text: str) -> str | None:
     return None
 
 
+
+def date_problem(text: str) -> str | None:
+    """Why ``text`` is not a date for :func:`typed_date`, in Finnish; ``None`` when it is one.
+
+    A right format with a day or month that does not exist says so (``31.2.2027``: there is no
+    31st in February) rather than asking for the format again."""
+    if typed_date(text) is not None:
+        return None
+    finnish = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text.strip())
+    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text.strip())
+    if not (finnish or iso):
+        return M.DATE_FORMAT
+    day, month = (int(finnish[1]), int(finnish[2])) if finnish else (int(iso[3]), int(iso[2]))  # type: ignore[index]
+    if not 1 <= month <= 12:
+        return M.DATE_NO_SUCH_MONTH.format(month=month)
+    return M.DATE_NO_SUCH_DAY.format(month=M.MONTHS_IN[month - 1], day=day)
+
 def _code(value: str) -> str:
     if not re.fullmatch(r"\d{3}", value):
         raise ValueError(M.CODE.format(value=value))

@@ -175,6 +175,30 @@ class M:
     )
 
 
+    # Issue 9: the interview in a real terminal (hang-up, autosave, friction)
+    DID_YOU_MEAN = "Tarkoititko: {suggestions}?"
+    NO_SUCH_STOP_SHORT = "ei sellaista kohtaa.{hint} Tab täydentää."
+    DRAFT_LEFT = "{where}: muutos jäi luonnokseksi, ei tallennettu. Ctrl-R palauttaa tallennetun vastauksen."
+    DRAFT_DISCARDED = "Luonnos hylätty; tallennettu vastaus palautettu."
+    TARGET_BELOW_CURRENT = (
+        "Tavoitetaso {target} on nykytasoa {current} alempi. Enter hyväksyy silti, tai anna toinen taso."
+    )
+    WRONG_INPUT = "{typed}: {problem}"
+    LEVEL_EXPECTED = "anna taso 1–5; - tyhjentää."
+    CHOICE_EXPECTED = "valitse numero tai kirjoita vaihtoehdon alku: {choices}"
+    LIST_COMMAND_EXPECTED = "kirjoita u, rivin numero 1–{count} tai p ja numero."
+    LIST_COMMAND_EMPTY = "kirjoita u (uusi) tai paina Enter (jatka)."
+    DATE_FORMAT = "anna päivämäärä muodossa PP.KK.VVVV tai VVVV-KK-PP, esim. 31.5.2024."
+    DATE_NO_SUCH_DAY = "{month} ei ole {day}. päivää."
+    DATE_NO_SUCH_MONTH = "kuukausia on 12, ei {month}."
+    MONTHS_IN = (
+        "tammikuussa", "helmikuussa", "maaliskuussa", "huhtikuussa", "toukokuussa", "kesäkuussa",
+        "heinäkuussa", "elokuussa", "syyskuussa", "lokakuussa", "marraskuussa", "joulukuussa",
+    )
+    EDITOR_MISSING = "Editoria {editor!r} ei löydy (${variable}). Aseta EDITOR tai VISUAL olemassa olevaan editoriin."
+    EDITOR_NONE = "Editoria ei löydy: aseta ympäristömuuttuja EDITOR (esim. EDITOR=nano)."
+    EDITOR_FAILED = "Editori {editor!r} päättyi virheeseen ({code}); teksti on ennallaan."
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong, with where it is: file, line (1-based) and key path."""

@@ -79,9 +79,9 @@ def build_questions(workbook: Workbook) -> tuple[Question, ...]:
         if item.has_levels and workbook.levels:
             scale = workbook.levels
             questions.append(Question(f"{item.key}.taso", LEVEL, item.key, scale.current_label,
-                                      "Missä kunta on nyt? Valinnainen.", item))
+                                      "Millä tasolla kunta on nyt? Valinnainen.", item))
             questions.append(Question(f"{item.key}.tavoitetaso", LEVEL, item.key, scale.target_label,
-                                      "Mihin kunta pyrkii? Valinnainen.", item))
+                                      "Mille tasolle kunta pyrkii? Valinnainen.", item))
     closing = workbook.closing
     questions += [
         Question("hyvat_kaytannot", PRACTICES, GOOD_PRACTICES, workbook.good_practices.title,
@@ -245,9 +245,13 @@ class Interview:
         return len(self.questions)
 
     def next(self) -> Question | None:
-        """The next question to show after the current one; ``None`` at the end."""
+        """The next question to show after the current one; ``None`` at the end.
+
+        A list that comes right after the current question is always shown: it may have entries
+        already (an action added with Ctrl-T), but more can be added, and Ctrl-P must reach it."""
         start = 0 if self.position is None else self.position + 1
-        index = self._next_pending(start)
+        follows_on = self.position is not None and start < len(self.questions) and self.questions[start].kind in LISTS
+        index = start if follows_on else self._next_pending(start)
         if index < len(self.questions) and self.questions[index].stop != self.focus:
             self.focus = None
         return self._move(index)
@@ -283,9 +287,19 @@ class Interview:
         for question in self.questions:
             if question.item and question.item.title.casefold() == text:
                 return question.stop
-        close = difflib.get_close_matches(text, sorted(stops | set(_ALIASES)), n=3)
-        hint = f" Tarkoititko: {', '.join(close)}?" if close else ""
+        close = self.suggest(target)
+        hint = " " + M.DID_YOU_MEAN.format(suggestions=", ".join(close)) if close else ""
         raise UsageError(M.NO_SUCH_STOP.format(target=target, stops=", ".join(self.stops())) + hint)
+
+    def suggest(self, target: str) -> list[str]:
+        """Stops that a mistyped ``target`` may mean: close spellings, or the number typed in it."""
+        text = target.strip().casefold().removeprefix("idea").strip().rstrip(".")
+        stops = self.stops()
+        close = difflib.get_close_matches(text, sorted(set(stops) | set(_ALIASES)), n=3, cutoff=0.6)
+        number = "".join(ch for ch in text if ch.isdigit() or ch == "+")
+        if number in stops and number not in close:
+            close.insert(0, number)
+        return close[:3]
 
     def stops(self) -> list[str]:
         return list(dict.fromkeys(q.stop for q in self.questions))
@@ -299,10 +313,14 @@ class Interview:
         """The text to start editing from and whether it is an unsaved draft."""
         if question.key in self.drafts:
             return self.drafts[question.key], True
-        value = self.saved(question)
-        if not value and question.kind == DATE and question.key == "arviointi.pvm":
-            value = self.today
-        return value, False
+        return self.saved(question), False
+
+    def suggestion(self, question: Question) -> str:
+        """What Enter on an empty field gives (shown, not typed in: typing replaces it): today's date
+        for an unanswered assessment date."""
+        if question.key == "arviointi.pvm" and not self.saved(question):
+            return self.today
+        return ""
 
     def accept(self, question: Question, text: str) -> None:
         """Apply an answer (validated; :class:`InvalidContent` leaves the answers unchanged)."""

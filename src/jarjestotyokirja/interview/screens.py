@@ -51,9 +51,20 @@ def part_of(question: Question) -> str:
     return CLOSING if question.stop == ACTIONS_STOP else question.stop
 
 
+def idea_place(interview: Interview, question: Question) -> str:
+    """``idea 4/10`` for a numbered idea, ``idea +1`` for the extra one (not ``idea 11/11``)."""
+    idea = question.item.idea if question.item else None
+    if idea is None:
+        return ""
+    if not idea.number.isdigit():
+        return f"idea {idea.number}"
+    numbered = [i for i in interview.workbook.ideas if i.number.isdigit()]
+    return f"idea {idea.number}/{len(numbered)}"
+
+
 def _progress_line(interview: Interview) -> str:
     state = progress(interview.answers, interview.workbook)
-    return f"vastattu {state.answered}/{state.total} kenttää ({state.percent} %)"
+    return f"vastattu {state.answered}/{state.total} kysymykseen ({state.percent} %)"
 
 
 def stop_panel(interview: Interview, question: Question) -> RenderableType:
@@ -64,8 +75,7 @@ def stop_panel(interview: Interview, question: Question) -> RenderableType:
     item = question.item
     if item is not None and item.idea is not None:
         idea, phase = item.idea, item.phase
-        number, count = interview.idea_position(question) or (0, 0)
-        title = f"{kunta} · Vaihe {phase.number}: {phase.title} · idea {number}/{count}" if phase else kunta
+        title = f"{kunta} · Vaihe {phase.number}: {phase.title} · {idea_place(interview, question)}" if phase else kunta
         body.append(Text(f"{idea.number}. {idea.title}", style="bold"))
         if idea.text:
             body.append(Text(idea.text))
@@ -118,8 +128,7 @@ def question_heading(interview: Interview, question: Question, *, draft: bool) -
     parts: list[RenderableType] = []
     where = ""
     if question.item is not None and question.item.idea is not None:
-        number, count = interview.idea_position(question) or (0, 0)
-        where = f"  idea {number}/{count} · {question.key}"
+        where = f"  {idea_place(interview, question)} · {question.key}"
     else:
         where = f"  {question.key}"
     heading = Text(question.label, style="bold yellow")
@@ -136,13 +145,15 @@ def question_heading(interview: Interview, question: Question, *, draft: bool) -
     return Padding(Group(*parts), (1, 0, 0, 0))
 
 
-def level_scale(workbook: Workbook) -> RenderableType:
+def level_scale(workbook: Workbook, *, compact: bool = False) -> RenderableType:
+    """The levels 1–5 with their descriptions; ``compact``: one short line each (a small terminal)."""
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold", justify="right")
-    table.add_column(style="bold")
-    table.add_column(style="dim")
+    table.add_column(style="bold", no_wrap=compact)
+    if not compact:
+        table.add_column(style="dim")
     for level in workbook.levels.scale if workbook.levels else []:
-        table.add_row(level.value, level.label, level.description)
+        table.add_row(level.value, level.label, *([] if compact else [level.description]))
     return table
 
 
@@ -196,7 +207,7 @@ def entries_table(question: Question, rows: list[Any]) -> RenderableType:
 def summary(path: Path, answers: Answers, workbook: Workbook) -> RenderableType:
     """The completion summary: per part, what is missing, and the command for the report."""
     state = progress(answers, workbook)
-    title = Text(f"{answers.kunta.nimi}: vastattu {state.answered}/{state.total} kenttää ({state.percent} %)",
+    title = Text(f"{answers.kunta.nimi}: vastattu {state.answered}/{state.total} kysymykseen ({state.percent} %)",
                  style="bold")
     table = Table()
     table.add_column("Osa")

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import contextlib
 import shlex
-import signal
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any, Iterator, Protocol
+from typing import Any, Callable, Protocol
 
 from jarjestotyokirja.answers import Answers, load_answers, save_answers
+from jarjestotyokirja.edit import get_value
 from jarjestotyokirja.errors import InvalidContent, JtkError, M, NotFound, UsageError
 from jarjestotyokirja.interview.drafts import draft_path, load_drafts, save_drafts
 from jarjestotyokirja.interview.engine import (
@@ -37,12 +36,13 @@ from jarjestotyokirja.interview.engine import (
     form_fields,
     remove_entry,
 )
-from jarjestotyokirja.storage import atomic_write, locked
+from jarjestotyokirja.interview.stopping import Ending, StopSignals
+from jarjestotyokirja.storage import INTERVIEW, atomic_write, locked
 from jarjestotyokirja.workbook import Workbook
 
-# What a prompt can end with
+# What a prompt can end with (HANGUP: the terminal went away or a stop signal woke the prompt)
 ACCEPT, SKIP, BACK, JUMP, QUIT, INTERRUPT, ATTACH = "accept", "skip", "back", "jump", "quit", "interrupt", "attach"
-EXIT_INTERRUPTED = 130
+HANGUP = "hangup"
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,9 @@ class Outcome:
 
 
 class UI(Protocol):
+    # Called from the prompt's event loop with the open text while the user types (autosave).
+    autosave: Callable[[str], None] | None
+
     def current_text(self) -> str | None: ...
     def show_question(self, interview: Interview, question: Question, *, draft: bool) -> None: ...
     def ask(self, question: Question, prefill: str, *, attach: bool = False) -> Outcome: ...
@@ -72,28 +75,16 @@ def _read(path: Path) -> bytes | None:
 
 
 class _Stop(Exception):
-    def __init__(self, code: int) -> None:
-        self.code = code
-
-
-class _Hangup(SystemExit):
-    """Raised from the SIGHUP/SIGTERM handler after the draft is written.
-
-    A SystemExit, because asyncio (under prompt_toolkit) passes only SystemExit and KeyboardInterrupt
-    out of its callbacks; any other exception raised there would be logged and the process would live on.
-    """
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(128 + signum)
-        self.signum = signum
+    def __init__(self, ending: Ending) -> None:
+        self.ending = ending
 
 
 def run_interview(
     path: Path, workbook: Workbook, ui: UI, *, revisit_all: bool = False, target: str | None = None,
     today: str = "",
-) -> int:
-    """Run the interview on ``path`` until the end or the user stops; the exit code (0 or 130)."""
-    with locked(path, holder="jtk interview"):
+) -> Ending:
+    """Run the interview on ``path`` until the end, the user stops or the terminal goes away."""
+    with locked(path, holder=INTERVIEW):
         answers = load_answers(path, workbook)
         interview = Interview(workbook, answers, revisit_all=revisit_all, drafts=load_drafts(path), today=today)
         if target:
@@ -110,6 +101,9 @@ class Session:
         # The file as this session last read or wrote it, to notice edits made outside the session.
         self.on_disk = _read(path)
         self.base = interview.answers.model_copy(deep=True)
+        self.signals = StopSignals(wake=getattr(ui, "wake", None))
+        self.unsaved_drafts = False  # an autosave failed: write the drafts at the next chance
+        self.low_target: tuple[str, str] | None = None  # a target level below the current, warned about once
 
     @property
     def workbook(self) -> Workbook:
@@ -121,26 +115,24 @@ class Session:
 
     # --- the loop ---------------------------------------------------------------------------------
 
-    def run(self, target: str | None = None) -> int:
-        with self._signals():
+    def run(self, target: str | None = None) -> Ending:
+        with self.signals.installed():
             try:
                 question = self.interview.start(target)
                 while question is not None:
                     question = self._step(question)
+                self.ui.finish(self.path, self.answers, self.workbook)
+                if self.interview.drafts:
+                    self.ui.message(M.DRAFT_KEPT.format(draft=draft_path(self.path).name), style="yellow")
+                return Ending.FINISHED
             except _Stop as stop:
-                return stop.code
+                return stop.ending
             except KeyboardInterrupt:
                 self._keep_open_text()
-                return self._stopped(EXIT_INTERRUPTED)
-            except _Hangup as hangup:
-                if hangup.signum != getattr(signal, "SIGHUP", None):  # a kill: the terminal is still there
-                    with contextlib.suppress(OSError):
-                        self._stopped(0)
-                return 128 + hangup.signum
-        self.ui.finish(self.path, self.answers, self.workbook)
-        if self.interview.drafts:
-            self.ui.message(M.DRAFT_KEPT.format(draft=draft_path(self.path).name), style="yellow")
-        return 0
+                return self._stopped(Ending.INTERRUPTED)
+            except OSError:  # the terminal failed while showing something: it is gone
+                self.signals.terminal_gone()
+                return self._hung_up()
 
     def _step(self, question: Question) -> Question | None:
         interview = self.interview
@@ -148,12 +140,16 @@ class Session:
             outcome = self._edit_list(question)
         else:
             prefill, draft = interview.prefill(question)
+            saved = interview.saved(question)
+            if self.low_target is not None and self.low_target[0] == question.key:
+                prefill = self.low_target[1]  # Enter accepts the low target after the warning
             self.ui.show_question(interview, question, draft=draft)
-            outcome = self._prompt(question.key, interview.saved(question),
-                                   lambda: self.ui.ask(question, prefill, attach=question.item is not None
-                                                       and question.item.idea is not None),
-                                   keep=question.kind != LEVEL)
+            outcome = self._prompt(question.key, saved, partial(
+                self.ui.ask, question, prefill, attach=question.item is not None and question.item.idea is not None,
+                saved=saved, suggestion=interview.suggestion(question)), keep=question.kind != LEVEL)
             if outcome.kind == ACCEPT:
+                if self._target_below_current(question, outcome.text):
+                    return question
                 try:
                     interview.accept(question, outcome.text)
                 except InvalidContent as exc:
@@ -167,14 +163,24 @@ class Session:
                 self._save_drafts()
                 return interview.next()
             if outcome.kind == ATTACH:
-                self._leave(question.key, outcome.text, interview.saved(question), keep=question.kind != LEVEL)
+                self._leave(question.key, outcome.text, saved, keep=question.kind != LEVEL, where=describe(question))
                 assert question.item and question.item.idea
                 self.ui.message(M.ATTACH_ACTION.format(idea=question.item.label), style="bold")
                 self._form(_actions_question(interview), None, preset={"idea": question.item.idea.number})
                 self.ui.message(M.BACK_TO.format(where=describe(question)), style="dim")
                 return question
-            self._leave(question.key, outcome.text, interview.saved(question), keep=question.kind != LEVEL)
+            self._leave(question.key, outcome.text, saved, keep=question.kind != LEVEL, where=describe(question))
         return self._navigate(question, outcome)
+
+    def _target_below_current(self, question: Question, text: str) -> bool:
+        """A target level below the current one is questioned once: asked again, Enter accepts it."""
+        current = get_value(self.answers, self.workbook, question.key.replace(".tavoitetaso", ".taso"))
+        low = (question.key.endswith(".tavoitetaso") and text.isdigit() and current.isdigit()
+               and int(text) < int(current) and self.low_target != (question.key, text))
+        self.low_target = (question.key, text) if low else None
+        if low:
+            self.ui.message(M.TARGET_BELOW_CURRENT.format(target=text, current=current), style="yellow")
+        return low
 
     def _navigate(self, question: Question, outcome: Outcome) -> Question | None:
         interview = self.interview
@@ -192,16 +198,46 @@ class Session:
 
         ``keep`` is false for prompts whose text is a command, not an answer (nothing to keep).
         """
+        if self.signals.stopping:  # a signal came while saving or showing: do not ask any more
+            raise _Stop(self._hung_up())
         self.asking = (key, saved) if keep else None
+        self.ui.autosave = partial(self._autosave, key, saved) if keep else None
         try:
             outcome = ask()
         finally:
             self.asking = None
+            self.ui.autosave = None
+        if outcome.kind == HANGUP:
+            if keep and (self.interview.keep_draft(key, outcome.text, saved) or self.unsaved_drafts):
+                self._save_drafts(quiet=True)
+            if not self.signals.received:
+                self.signals.terminal_gone()
+            raise _Stop(self._hung_up())
         if outcome.kind in (QUIT, INTERRUPT):
             if keep:
                 self._leave(key, outcome.text, saved, keep=keep)
-            raise _Stop(self._stopped(0 if outcome.kind == QUIT else EXIT_INTERRUPTED))
+            raise _Stop(self._stopped(Ending.QUIT if outcome.kind == QUIT else Ending.INTERRUPTED))
         return outcome
+
+    def _autosave(self, key: str, saved: str, text: str) -> None:
+        """Keep the text being typed as the draft (called from the prompt's event loop while typing).
+
+        Quiet: a message would garble the prompt being edited; a failure is retried when leaving."""
+        if self.interview.keep_draft(key, text, saved) or self.unsaved_drafts:
+            self._save_drafts(quiet=True)
+
+    def _hung_up(self) -> Ending:
+        """Stop after a stop signal or a failed terminal; everything typed is in the answers or the draft.
+
+        Nothing is shown after a hang-up (a write to a dead terminal may fail or block); after SIGTERM
+        the terminal is still there, so it says where the next session resumes."""
+        ending = self.signals.ending()
+        if self.unsaved_drafts:
+            self._save_drafts(quiet=True)
+        if ending is Ending.TERMINATED:
+            with contextlib.suppress(OSError):
+                self._stopped(ending)
+        return ending
 
     # --- lists: participants, good practices, actions -----------------------------------------------
 
@@ -242,13 +278,14 @@ class Session:
             prefill = self.interview.drafts[key] if draft else saved
             if not draft and not saved and preset and form_field.name in preset:
                 prefill = preset[form_field.name]
-            outcome = self._prompt(key, saved, partial(self.ui.ask_field, form_field, prefill, draft=draft), keep=keep)
+            outcome = self._prompt(key, saved, partial(self.ui.ask_field, form_field, prefill, draft=draft, saved=saved),
+                                   keep=keep)
             if outcome.kind == BACK:
-                self._leave(key, outcome.text, saved, keep=keep)
+                self._leave(key, outcome.text, saved, keep=keep, where=form_field.label)
                 index = max(index - 1, 0)
                 continue
             if outcome.kind != ACCEPT:
-                self._leave(key, outcome.text, saved, keep=keep)
+                self._leave(key, outcome.text, saved, keep=keep, where=form_field.label)
                 if number is None and form_field.required:
                     return  # nothing was created
                 index += 1
@@ -304,21 +341,29 @@ class Session:
         self.on_disk = _read(self.path)
         self.base = self.answers.model_copy(deep=True)
 
-    def _leave(self, key: str, text: str, saved: str, *, keep: bool = True) -> None:
-        """The user leaves a prompt without accepting: keep changed text as a draft.
+    def _leave(self, key: str, text: str, saved: str, *, keep: bool = True, where: str = "") -> None:
+        """The user leaves a prompt without accepting: keep changed text as a draft, and say so on the
+        spot when moving on (``where``), so the scrollback does not look as if it were saved.
 
         Levels and choices are not text: what was typed there is not kept (``keep`` false).
         """
-        if keep and self.interview.keep_draft(key, text, saved):
+        if keep and (self.interview.keep_draft(key, text, saved) or self.unsaved_drafts):
             self._save_drafts(show_text=text)
+        if keep and where and key in self.interview.drafts:
+            self.ui.message(M.DRAFT_LEFT.format(where=where), style="yellow")
 
-    def _save_drafts(self, show_text: str | None = None) -> None:
+    def _save_drafts(self, show_text: str | None = None, *, quiet: bool = False) -> None:
         try:
             save_drafts(self.path, self.interview.drafts)
         except JtkError as exc:
+            self.unsaved_drafts = True
+            if quiet:
+                return
             self.ui.message(M.DRAFT_SAVE_FAILED.format(reason=exc.problems[0].message), style="bold red")
             if show_text:
                 self.ui.show_text(show_text)
+        else:
+            self.unsaved_drafts = False
 
     def _keep_open_text(self) -> None:
         if self.asking is not None:
@@ -331,7 +376,7 @@ class Session:
         for problem in exc.problems:
             self.ui.message(f"{problem.message}", style="bold red")
 
-    def _stopped(self, code: int) -> int:
+    def _stopped(self, ending: Ending) -> Ending:
         """Say what is saved and where the next session resumes."""
         fresh = Interview(self.workbook, self.answers, drafts=dict(self.interview.drafts))
         question = fresh.start()
@@ -340,35 +385,7 @@ class Session:
         self.ui.message(f"  jtk interview {shlex.quote(str(self.path))}", style="bold")
         if self.interview.drafts:
             self.ui.message(M.DRAFT_KEPT.format(draft=draft_path(self.path).name))
-        return code
-
-    # --- signals ------------------------------------------------------------------------------------
-
-    @contextmanager
-    def _signals(self) -> Iterator[None]:
-        """On a hang-up or kill, write the open text as a draft, then stop."""
-
-        def handler(signum: int, frame: Any) -> None:
-            try:
-                # The signal may have cut short the save of an accepted answer: save again (atomic).
-                with contextlib.suppress(JtkError, OSError):
-                    self._write()
-                self._keep_open_text()
-            finally:
-                raise _Hangup(signum)
-
-        wanted = [getattr(signal, name) for name in ("SIGHUP", "SIGTERM") if hasattr(signal, name)]
-        previous = {}
-        try:
-            for signum in wanted:
-                previous[signum] = signal.signal(signum, handler)
-        except ValueError:  # not the main thread (tests): no handlers
-            pass
-        try:
-            yield
-        finally:
-            for signum, old in previous.items():
-                signal.signal(signum, old)
+        return ending
 
 
 def describe(question: Question) -> str:
@@ -379,24 +396,3 @@ def describe(question: Question) -> str:
 
 def _actions_question(interview: Interview) -> Question:
     return next(q for q in interview.questions if q.kind == ACTIONS and q.stop == ACTIONS_STOP)
-
-
-def answers_file_for(target: str, workbook: Workbook) -> tuple[Path, bool]:
-    """The answers file that ``target`` names (a path, or a municipality); whether it was created now.
-
-    A municipality's file (``091-helsinki.yaml`` in the current folder) is created like ``jtk init``
-    when it does not exist; a missing path is an error, since a typo should not make a new file.
-    """
-    from jarjestotyokirja.answers import create_answers_file
-    from jarjestotyokirja.register import find_municipality
-
-    path = Path(target)
-    if path.is_file():
-        return path, False
-    if path.suffix.lower() in (".yaml", ".yml") or "/" in target or "\\" in target or path.exists():
-        raise NotFound(M.NOT_AN_ANSWERS_FILE, path=target)
-    default = Path(find_municipality(target).file_name)
-    if default.is_file():
-        return default, False
-    created, _ = create_answers_file(target, workbook, default)
-    return created, True
