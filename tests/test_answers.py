@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from jarjestotyokirja.answers import dump_answers, load_answers, new_answers, normalize_text, save_answers
@@ -119,6 +119,7 @@ texts = st.text(st.characters(codec="utf-8"), max_size=200)
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=texts)
+@example(text="\t0")  # a one-line text with a tab beside a multi-line one with a tab: was dumped plain
 def test_any_text_round_trips_exactly_after_normalisation(workbook, text):
     answers = new_answers(workbook, find_municipality("091"))
     set_value(answers, workbook, "tilannekuva.nykytila", text)

@@ -309,6 +309,8 @@ class _TabEmitter(yaml.emitter.Emitter):
     explicit indentation indicator, since indentation is spaces only."""
 
     def analyze_scalar(self, scalar: str) -> Any:
+        if "\n" not in scalar:  # one line: a tab needs quotes (a plain leading tab would be lost)
+            return super().analyze_scalar(scalar)
         analysis = super().analyze_scalar(scalar.replace("\t", "x"))
         analysis.scalar = scalar
         return analysis
