@@ -8,7 +8,6 @@ codes and dates as strings. Loading an unchanged file and saving it gives the sa
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -17,6 +16,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
 
+from jarjestotyokirja.dates import date_problem, parse_date
 from jarjestotyokirja.errors import Conflict, InvalidContent, JtkError, M, Problem
 from jarjestotyokirja.register import Municipality, find_municipality
 from jarjestotyokirja.storage import atomic_write, locked
@@ -60,35 +60,27 @@ def _level(value: Any) -> int | None:
 
 
 def _date(value: str) -> str:
-    if value and not _is_iso_date(value):
+    """A stored date: empty, or a real date written VVVV-KK-PP (what :func:`parse_date` returns)."""
+    if not value:
+        return value
+    problem = date_problem(value)
+    if problem:
+        raise ValueError(problem)
+    if parse_date(value) != value:
         raise ValueError(M.DATE.format(value=value))
     return value
 
 
-def _is_iso_date(value: str) -> bool:
-    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)) and typed_date(value) == value
-
-
 def typed_date(text: str) -> str | None:
     """A date as a person types it, ``2027-12-31`` or the Finnish ``31.12.2027``, as ``VVVV-KK-PP``;
-    ``""`` for an empty text; None for anything that is not a real date."""
-    text = text.strip()
-    if not text:
+    ``""`` for an empty text; None for anything that is not a real date (:func:`parse_date` says why)."""
+    if not text.strip():
         return ""
-    finnish = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text)
-    try:
-        if finnish:
-            day, month, year = (int(part) for part in finnish.groups())
-            return dt.date(year, month, day).isoformat()
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            return dt.date.fromisoformat(text).isoformat()
-    except ValueError:
-        return None
-    return None
+    return None if date_problem(text) else parse_date(text)
 
 
 def _code(value: str) -> str:
-    if not re.fullmatch(r"\d{3}", value):
+    if not re.fullmatch(r"[0-9]{3}", value):  # ASCII digits only: \d takes ٠٩١ and ０９１ too
         raise ValueError(M.CODE.format(value=value))
     return value
 
@@ -100,7 +92,7 @@ Level = Annotated[
     WithJsonSchema({"anyOf": [{"type": "integer", "minimum": 1, "maximum": 5},
                               {"type": "string", "pattern": "^[1-5]?$"}, {"type": "null"}]}),
 ]
-DateText = Annotated[str, AfterValidator(_date), WithJsonSchema({"type": "string", "pattern": r"^(\d{4}-\d{2}-\d{2})?$"})]
+DateText = Annotated[str, AfterValidator(_date), WithJsonSchema({"type": "string", "pattern": r"^([0-9]{4}-[0-9]{2}-[0-9]{2})?$"})]
 Horizon = Literal["lyhyt", "keskipitkä", "pitkä"]
 Status = Literal["suunniteltu", "käynnissä", "valmis"]
 
@@ -111,7 +103,7 @@ class WorkbookRef(Editable):
 
 
 class MunicipalityInfo(Editable):
-    koodi: Annotated[str, AfterValidator(_code), WithJsonSchema({"type": "string", "pattern": r"^\d{3}$"})]
+    koodi: Annotated[str, AfterValidator(_code), WithJsonSchema({"type": "string", "pattern": r"^[0-9]{3}$"})]
     nimi: Text
     maakunta: Text = ""
     hyvinvointialue: Text = ""

@@ -151,6 +151,14 @@ class M:
         "luettavia versioita on {count}."
     )
 
+    # Issue 10: hostile input (dates, reads, imports, names, templates, git, batches, OS errors)
+    DATE_NOT_A_DATE = "{text!r} ei ole päivämäärä; anna se muodossa PP.KK.VVVV tai VVVV-KK-PP, esim. 31.12.2027."
+    DATE_YEAR = "{text}: vuoden pitää olla {first}–{last}."
+    DATE_MONTH = "{text}: kuukausia on 1–12, ei {month}."
+    DATE_DAY = "{text}: {month} ei ole {day}. päivää."
+    OPTION_DATE = "{option}: {problem}"
+    ACTION_TEXT_EMPTY = "Toimenpiteellä pitää olla teksti."
+
 
 @dataclass(frozen=True)
 class Problem:

@@ -25,7 +25,7 @@ from jarjestotyokirja.cli import (
 def init(
     kunta: Annotated[str, typer.Argument(help="Kunnan nimi tai kuntanumero, esim. Helsinki, helsinki tai 091.")],
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Tiedoston nimi; oletus <koodi>-<nimi>.yaml.")] = None,
-    pvm: Annotated[str, typer.Option(help="Arvioinnin päivämäärä VVVV-KK-PP.")] = "",
+    pvm: Annotated[str, typer.Option(help="Arvioinnin päivämäärä PP.KK.VVVV tai VVVV-KK-PP.")] = "",
     konsultti: Annotated[str, typer.Option(help="Haastattelun tekijä.")] = "",
     workbook: WorkbookOpt = None,
 ) -> None:
@@ -34,7 +34,9 @@ def init(
     Esimerkki: jtk init Helsinki
     """
     from jarjestotyokirja.answers import create_answers_file
+    from jarjestotyokirja.dates import stored_option_date
 
+    pvm = stored_option_date("--pvm", pvm)
     path, municipality = create_answers_file(kunta, workbook_from(workbook), output, pvm=pvm, konsultti=konsultti)
     county = f", {municipality.county}" if municipality.county else ""
     typer.echo(f"Luotu {path} ({municipality.name}, {municipality.code}{county}).", err=True)
@@ -109,7 +111,7 @@ def _action_fields(**options: Optional[str]) -> dict[str, str]:
 Horizon = Annotated[Optional[str], typer.Option("--aikavali", "-a", help="lyhyt, keskipitkä tai pitkä.")]
 IdeaOpt = Annotated[Optional[str], typer.Option("--idea", "-i", help="Idean numero 1–10 tai +1.")]
 Responsible = Annotated[Optional[str], typer.Option("--vastuutaho", "-v", help="Vastuutaho.")]
-Due = Annotated[Optional[str], typer.Option("--maaraaika", "-m", help="Määräaika VVVV-KK-PP.")]
+Due = Annotated[Optional[str], typer.Option("--maaraaika", "-m", help="Määräaika PP.KK.VVVV tai VVVV-KK-PP.")]
 Indicator = Annotated[Optional[str], typer.Option("--mittari", help="Mittari tai seurantatapa.")]
 StatusOpt = Annotated[Optional[str], typer.Option("--tila", "-t", help="suunniteltu, käynnissä tai valmis.")]
 

@@ -98,7 +98,7 @@ def history(
     output: Annotated[Path, typer.Option("--output", "-o", help="Kansio seurantaraportille.")] = Path("."),
     tilanne: Annotated[
         Optional[str],
-        typer.Option("--tilanne", help="Päivä VVVV-KK-PP, jota vasten myöhästymiset lasketaan; oletus arvioinnin päivä.",
+        typer.Option("--tilanne", help="Päivä PP.KK.VVVV tai VVVV-KK-PP, jota vasten myöhästymiset lasketaan; oletus arvioinnin päivä.",
                      show_default=False),
     ] = None,
     templates: Annotated[
