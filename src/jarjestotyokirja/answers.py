@@ -18,6 +18,7 @@ from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
 
 from jarjestotyokirja.dates import date_problem, parse_date
 from jarjestotyokirja.errors import Conflict, InvalidContent, JtkError, M, Problem
+from jarjestotyokirja.os_messages import os_reason
 from jarjestotyokirja.register import Municipality, find_municipality
 from jarjestotyokirja.storage import atomic_write, locked
 from jarjestotyokirja.validation import Editable, parse_document
@@ -289,7 +290,7 @@ def create_answers_file(
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InvalidContent(M.WRITE_FAILED.format(reason=exc.strerror), path=str(target)) from None
+        raise InvalidContent(M.WRITE_FAILED.format(reason=os_reason(exc)), path=str(target)) from None
     with locked(target):
         if target.exists():
             raise Conflict(M.EXISTS.format(path=target), path=str(target))

@@ -108,7 +108,9 @@ def read_stdin() -> str:
 
     if sys.stdin.isatty():
         typer.echo("Kirjoita arvo ja lopeta rivinvaihdolla ja Ctrl-D:llä.", err=True)
-    raw = sys.stdin.buffer.read()
+    from jarjestotyokirja.yamlio import read_limited
+
+    raw = read_limited(sys.stdin.buffer, "<stdin>")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:

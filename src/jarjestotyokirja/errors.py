@@ -158,6 +158,28 @@ class M:
     DATE_DAY = "{text}: {month} ei ole {day}. päivää."
     OPTION_DATE = "{option}: {problem}"
     ACTION_TEXT_EMPTY = "Toimenpiteellä pitää olla teksti."
+    NOT_A_REGULAR_FILE = "Ei tavallinen tiedosto ({kind}); jtk lukee vain tavallisia tiedostoja."
+    INPUT_TOO_LARGE = "Syöte on liian suuri (yli {limit} tavua); lukeminen lopetettiin."
+    OS_EACCES = "käyttöoikeus puuttuu"
+    OS_ENOSPC = "levy on täynnä"
+    OS_ENOENT = "tiedostoa tai kansiota ei ole"
+    OS_EROFS = "levy on vain luettavissa"
+    OS_EISDIR = "kohde on kansio"
+    OS_ENOTDIR = "polun osa ei ole kansio"
+    OS_EEXIST = "kohde on jo olemassa"
+    OS_EDQUOT = "levytilakiintiö on täynnä"
+    OS_ENAMETOOLONG = "nimi on liian pitkä"
+    OS_EIO = "laitteen luku- tai kirjoitusvirhe"
+    OS_EMFILE = "liian monta avointa tiedostoa"
+    OS_EBUSY = "kohde on käytössä"
+    OS_ELOOP = "liian monta symbolista linkkiä peräkkäin"
+    OS_EXDEV = "kohde on eri levyllä"
+    OS_OTHER = "käyttöjärjestelmän virhe {name}"
+    EMPTY_STDIN = (
+        "Vakiosyöte oli tyhjä, joten avainta {key} ei muutettu. "
+        "Tyhjennä vastaus antamalla tyhjä arvo ('') tai valitsin --tyhjenna."
+    )
+    CLEAR_WITH_VALUE = "Anna joko arvo tai --tyhjenna, ei molempia."
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from jarjestotyokirja.answers import Answers, parse_answers
 from jarjestotyokirja.errors import InvalidContent, JtkError, M, NotFound
+from jarjestotyokirja.os_messages import os_reason
 from jarjestotyokirja.workbook import Workbook
 from jarjestotyokirja.yamlio import load_yaml
 
@@ -61,7 +62,7 @@ def run_git(cwd: Path, *args: str, stdin: bytes | None = None) -> bytes:
     except FileNotFoundError:
         raise NotFound(M.GIT_MISSING) from None
     except OSError as exc:
-        raise InvalidContent(M.GIT_FAILED.format(reason=exc.strerror)) from None
+        raise InvalidContent(M.GIT_FAILED.format(reason=os_reason(exc))) from None
     if done.returncode != 0:
         reason = done.stderr.decode("utf-8", "replace").strip().splitlines()
         raise InvalidContent(M.GIT_FAILED.format(reason=reason[-1] if reason else done.returncode))

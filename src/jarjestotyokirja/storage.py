@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from jarjestotyokirja.errors import Conflict, InvalidContent, M
+from jarjestotyokirja.os_messages import os_reason
 
 LOCK_SUFFIX = ".jtk-lock"
 
@@ -27,7 +28,7 @@ def atomic_write(path: str | Path, data: bytes | str) -> None:
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
-        raise InvalidContent(M.WRITE_FAILED.format(reason=exc.strerror), path=str(path)) from None
+        raise InvalidContent(M.WRITE_FAILED.format(reason=os_reason(exc)), path=str(path)) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
@@ -39,7 +40,7 @@ def atomic_write(path: str | Path, data: bytes | str) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, OSError):
-            raise InvalidContent(M.WRITE_FAILED.format(reason=exc.strerror), path=str(path)) from None
+            raise InvalidContent(M.WRITE_FAILED.format(reason=os_reason(exc)), path=str(path)) from None
         raise
     _fsync_dir(folder)
 
@@ -86,7 +87,7 @@ def locked(path: str | Path) -> Iterator[None]:
     except Timeout:
         raise Conflict(M.LOCKED.format(lock=lock_file.name), path=str(path)) from None
     except OSError as exc:
-        raise InvalidContent(M.WRITE_FAILED.format(reason=exc.strerror), path=str(path)) from None
+        raise InvalidContent(M.WRITE_FAILED.format(reason=os_reason(exc)), path=str(path)) from None
     try:
         yield
     finally:

@@ -12,11 +12,13 @@ no line wrapping, so that the same data always gives the same bytes.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import yaml
 from yaml.composer import Composer
@@ -27,6 +29,7 @@ from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
 from jarjestotyokirja.errors import InvalidContent, M, NotFound, Problem
+from jarjestotyokirja.os_messages import os_reason
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 24
@@ -87,12 +90,54 @@ def read_yaml(path: str | Path) -> Document:
 
 
 def _read_bytes(path: str | Path) -> bytes:
+    """At most :data:`MAX_BYTES` + 1 bytes of a regular file; a FIFO, device or folder is refused
+    without blocking (opened non-blocking, checked before reading)."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        return Path(path).read_bytes()
+        fd = os.open(path, flags)
     except FileNotFoundError:
         raise NotFound(M.FILE_NOT_FOUND, path=str(path)) from None
     except OSError as exc:
-        raise InvalidContent(M.FILE_UNREADABLE.format(reason=exc.strerror), path=str(path)) from None
+        raise InvalidContent(M.FILE_UNREADABLE.format(reason=os_reason(exc)), path=str(path)) from None
+    try:
+        kind = os.fstat(fd).st_mode
+        if not stat.S_ISREG(kind):
+            raise InvalidContent(M.NOT_A_REGULAR_FILE.format(kind=_file_kind(kind)), path=str(path))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return read_limited(handle, str(path))
+    except OSError as exc:
+        raise InvalidContent(M.FILE_UNREADABLE.format(reason=os_reason(exc)), path=str(path)) from None
+    finally:
+        os.close(fd)
+
+
+def read_limited(handle: BinaryIO, shown: str, limit: int = MAX_BYTES) -> bytes:
+    """Read ``handle`` (a file, standard input) up to ``limit`` bytes; more is refused, not read."""
+    chunks: list[bytes] = []
+    size = 0
+    while size <= limit:
+        chunk = handle.read(min(1 << 16, limit + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    if size > limit:
+        raise InvalidContent(M.INPUT_TOO_LARGE.format(limit=limit), path=shown)
+    return b"".join(chunks)
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "kansio"
+    if stat.S_ISFIFO(mode):
+        return "nimetty putki"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "laite"
+    if stat.S_ISSOCK(mode):
+        return "pistoke"
+    return "erikoistiedosto"
 
 
 def load_yaml(raw: bytes | str, *, path: str | None = None) -> Document:

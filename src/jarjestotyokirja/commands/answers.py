@@ -48,21 +48,40 @@ def set_(
     file: FileArg,
     key: Annotated[str, typer.Argument(help="Avain, esim. 4.nykytila, +1.taso, tilannekuva.tavoitetila, arviointi.pvm.")],
     value: Annotated[Optional[str], typer.Argument(help="Arvo; puuttuva tai - lukee vakiosyötteen.")] = None,
+    clear: Annotated[bool, typer.Option("--tyhjenna", help="Tyhjennä vastaus (sama kuin arvo '').")] = False,
     workbook: WorkbookOpt = None,
 ) -> None:
-    """Aseta yksi vastaus. Tyhjä arvo tyhjentää vastauksen.
+    """Aseta yksi vastaus. Tyhjennä vastaus arvolla '' tai valitsimella --tyhjenna.
 
-    Esimerkit: jtk set 091-helsinki.yaml 4.taso 3 ·
-    echo "Monirivinen teksti" | jtk set 091-helsinki.yaml 4.nykytila
+    Vakiosyötteestä luetun arvon viimeinen rivinvaihto jätetään pois; tyhjä vakiosyöte ei
+    tyhjennä vastausta vaan on virhe.
+
+    Esimerkit: jtk set 091-helsinki.yaml 4.taso 3 · echo 3 | jtk set 091-helsinki.yaml 4.taso - ·
+    echo "Monirivinen teksti" | jtk set 091-helsinki.yaml 4.nykytila · jtk set 091-helsinki.yaml 4.taso --tyhjenna
     """
     from jarjestotyokirja.answers import edit_answers
     from jarjestotyokirja.edit import set_value
+    from jarjestotyokirja.errors import M, UsageError
 
-    text = read_stdin() if value in (None, "-") else value
+    if clear:
+        if value not in (None, ""):
+            raise UsageError(M.CLEAR_WITH_VALUE)
+        text = ""
+    elif value in (None, "-"):
+        text = _one_final_newline_off(read_stdin())
+        if not text:
+            raise UsageError(M.EMPTY_STDIN.format(key=key))
+    else:
+        text = value
     wb = workbook_from(workbook)
     with edit_answers(file, wb) as answers:
         set_value(answers, wb, key, text)
     typer.echo(f"Tallennettu {key} tiedostoon {file}.", err=True)
+
+
+def _one_final_newline_off(text: str) -> str:
+    """``echo 3`` sends ``3\n``: the value is ``3``. Only one line break goes; the rest is the value's."""
+    return text.removesuffix("\n").removesuffix("\r") if text.endswith("\n") else text
 
 
 @app.command()

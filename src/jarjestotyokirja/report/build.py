@@ -12,6 +12,7 @@ from typing import Any
 
 from jarjestotyokirja.answers import Answers, load_answers
 from jarjestotyokirja.errors import InvalidContent, M, NotFound, UsageError
+from jarjestotyokirja.os_messages import os_reason
 from jarjestotyokirja.report.context import build_context
 from jarjestotyokirja.report.render import render_template, template_dirs, template_path
 from jarjestotyokirja.storage import atomic_write
@@ -151,7 +152,7 @@ def make_dir(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InvalidContent(M.WRITE_FAILED.format(reason=exc.strerror), path=str(folder)) from None
+        raise InvalidContent(M.WRITE_FAILED.format(reason=os_reason(exc)), path=str(folder)) from None
 
 
 def same_outputs(paths: Sequence[Path]) -> dict[Path, Path]:
