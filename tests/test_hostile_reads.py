@@ -27,14 +27,14 @@ def test_a_fifo_is_refused_without_blocking(cli, tmp_path):
     result = subprocess.run([sys.executable, "-m", "jarjestotyokirja", "validate", str(fifo)],
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
-    assert f"{fifo}: {M.NOT_A_REGULAR_FILE.format(kind='nimetty putki')}" in result.stderr
+    assert f"{fifo}: {M.NOT_A_REGULAR_FILE.format(kind=M.KIND_FIFO)}" in result.stderr
 
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
 def test_a_device_is_refused(cli):
     result = cli("validate", "/dev/zero")
     assert result.exit_code == 1
-    assert f"/dev/zero: {M.NOT_A_REGULAR_FILE.format(kind='laite')}" in result.stderr
+    assert f"/dev/zero: {M.NOT_A_REGULAR_FILE.format(kind=M.KIND_DEVICE)}" in result.stderr
 
 
 def test_a_folder_is_refused(cli, tmp_path):
@@ -42,14 +42,14 @@ def test_a_folder_is_refused(cli, tmp_path):
     folder.mkdir()
     result = cli("validate", folder)
     assert result.exit_code == 1
-    assert M.NOT_A_REGULAR_FILE.format(kind="kansio") in result.stderr
+    assert M.NOT_A_REGULAR_FILE.format(kind=M.KIND_DIRECTORY) in result.stderr
 
 
 def test_import_from_a_device_or_fifo_is_refused(cli, new_file, tmp_path):
     path = new_file()
     before = path.read_bytes()
     result = cli("import", path, "/dev/zero")
-    assert result.exit_code == 1 and M.NOT_A_REGULAR_FILE.format(kind="laite") in result.stderr
+    assert result.exit_code == 1 and M.NOT_A_REGULAR_FILE.format(kind=M.KIND_DEVICE) in result.stderr
     assert path.read_bytes() == before
 
 

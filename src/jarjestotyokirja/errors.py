@@ -180,6 +180,30 @@ class M:
         "Tyhjennä vastaus antamalla tyhjä arvo ('') tai valitsin --tyhjenna."
     )
     CLEAR_WITH_VALUE = "Anna joko arvo tai --tyhjenna, ei molempia."
+    KIND_DIRECTORY = "kansio"
+    KIND_FIFO = "nimetty putki"
+    KIND_DEVICE = "laite"
+    KIND_SOCKET = "pistoke"
+    KIND_OTHER = "erikoistiedosto"
+    TEMPLATE_OUTSIDE = (
+        "Mallipohja {name!r} osoittaa mallikansioiden ulkopuolelle ({target}); mallipohjat saavat "
+        "käyttää vain mallikansioiden omia tiedostoja."
+    )
+    TYPST_OUTSIDE = (
+        "Mallikansion tiedosto {name} osoittaa kansion ulkopuolelle ({target}); Typst saa lukea vain "
+        "mallikansioiden omia tiedostoja."
+    )
+    TEMPLATE_TIME_LIMIT = "mallipohjan käsittely kesti yli aikarajan {seconds} s (--aikaraja)."
+    TEMPLATE_SIZE_LIMIT = "{what}: tulos olisi yli {limit} merkkiä tai alkiota, mikä on mallipohjien yläraja."
+    TEMPLATE_UNSAFE_CALL = "mallipohja ei saa kutsua {name!r}."
+    TEMPLATE_UNSAFE_ATTRIBUTE = "mallipohja ei saa käyttää ominaisuutta {attribute!r} ({kind}); tiedot ovat vain luettavia."
+    TEMPLATE_RECURSION = "liian syvä rekursio (makro kutsuu itseään liian monta kertaa)."
+    TEMPLATE_MEMORY = "muisti loppui."
+    OUTPUT_NAME = (
+        "{option}: {name!r} ei käy tiedoston nimeksi; anna pelkkä nimi ilman kansioita "
+        "(ei /, \\ tai :, ei alkuun pistettä, ei tyhjä), esim. vertailu-2027."
+    )
+    TIME_LIMIT_OPTION = "--aikaraja: anna sekunnit positiivisena lukuna, nyt {value!r}."
 
 
 @dataclass(frozen=True)

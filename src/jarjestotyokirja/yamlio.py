@@ -130,14 +130,14 @@ def read_limited(handle: BinaryIO, shown: str, limit: int = MAX_BYTES) -> bytes:
 
 def _file_kind(mode: int) -> str:
     if stat.S_ISDIR(mode):
-        return "kansio"
+        return M.KIND_DIRECTORY
     if stat.S_ISFIFO(mode):
-        return "nimetty putki"
+        return M.KIND_FIFO
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "laite"
+        return M.KIND_DEVICE
     if stat.S_ISSOCK(mode):
-        return "pistoke"
-    return "erikoistiedosto"
+        return M.KIND_SOCKET
+    return M.KIND_OTHER
 
 
 def load_yaml(raw: bytes | str, *, path: str | None = None) -> Document:

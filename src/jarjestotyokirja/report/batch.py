@@ -28,6 +28,7 @@ class ReportJob:
     workbook: str | None = None
     today: str | None = None  # judge actions late against this date (VVVV-KK-PP); default each file's assessment date
     history: bool = False  # add the levels over time from each file's git history (--historia)
+    time_limit: float | None = None  # seconds each document may take to render (--aikaraja); default the sandbox's
 
 
 @dataclass(frozen=True)
@@ -46,8 +47,11 @@ class Outcome:
 def render_one(path: Path, job: ReportJob) -> Outcome:
     """Write the reports of one file; a :class:`JtkError` becomes the outcome's problems."""
     from jarjestotyokirja.report.build import write_report
+    from jarjestotyokirja.report.sandbox import set_default_time_limit
     from jarjestotyokirja.workbook import load_workbook
 
+    if job.time_limit:
+        set_default_time_limit(job.time_limit)
     try:
         written = write_report(
             path,

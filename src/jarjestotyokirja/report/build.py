@@ -33,6 +33,21 @@ def parse_formats(text: str) -> tuple[str, ...]:
     return tuple(f for f in REPORT_FORMATS if f in wanted)
 
 
+def check_output_name(option: str, name: str) -> str:
+    """An output name given on the command line (``compare --nimi``): a plain file name, nothing else.
+
+    No folder separators (``/``, ``\\``), no drive (``:``), not empty, not starting with ``.`` (a hidden
+    file, ``..``), no control characters: the file lands in the ``-o`` folder and nowhere else.
+    """
+    bad = (
+        not name.strip() or name.startswith(".") or any(char in name for char in '/\\:')
+        or any(ord(char) < 32 or ord(char) == 127 for char in name)
+    )
+    if bad:
+        raise UsageError(M.OUTPUT_NAME.format(option=option, name=name))
+    return name
+
+
 def output_path(answers_path: str | Path, fmt: str, out_dir: str | Path | None = None) -> Path:
     """``vastaukset/091-helsinki.yaml`` → ``<out_dir>/091-helsinki.<fmt>`` (``out_dir`` default ``.``)."""
     return Path(out_dir or ".") / f"{Path(answers_path).stem}.{fmt}"
