@@ -203,6 +203,18 @@ class M:
         "{option}: {name!r} ei käy tiedoston nimeksi; anna pelkkä nimi ilman kansioita "
         "(ei /, \\ tai :, ei alkuun pistettä, ei tyhjä), esim. vertailu-2027."
     )
+    IMPORT_LONG_NUMBER = "luvussa on {digits} numeroa; jtk hyväksyy enintään {limit}."
+    IMPORT_CONTROL = "tekstissä on ohjausmerkki U+{code}, jota vastaustiedostoon ei tallenneta; poista se."
+    IMPORT_SURROGATE = (
+        "tekstissä on pariton UTF-16-puolisko U+{code} (\\u{code}), joka ei ole merkki; korjaa tuova ohjelma."
+    )
+    YAML_BAD_CHARACTER = (
+        "merkki U+{code} (ohjausmerkki tai NUL-tavu) ei kuulu YAML-tiedostoon; poista se tai kirjoita "
+        "se lainausmerkkeihin muodossa \\x.."
+    )
+    YAML_NO_VALUE = "arvo puuttuu tai alkaa merkillä, jolla arvo ei voi alkaa (pilkku, sulku tai kaksoispiste väärässä kohdassa?)"
+    YAML_ESCAPE = "lainausmerkeissä on tuntematon kenoviivamerkintä (\\); kirjoita kenoviiva kahdesti tai käytä heittomerkkejä"
+    YAML_BROKEN = "rakenne on virheellinen tässä kohdassa"
     TIME_LIMIT_OPTION = "--aikaraja: anna sekunnit positiivisena lukuna, nyt {value!r}."
 
 

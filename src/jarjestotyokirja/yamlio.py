@@ -158,8 +158,12 @@ def load_yaml(raw: bytes | str, *, path: str | None = None) -> Document:
         mark = exc.problem_mark or exc.context_mark
         problem_text = _syntax_message(exc)
         raise InvalidContent(problem_text, path=path, line=mark.line + 1 if mark else None) from None
-    except yaml.YAMLError as exc:
-        raise InvalidContent(M.YAML_SYNTAX.format(problem=exc), path=path) from None
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        problem = M.YAML_BAD_CHARACTER.format(code=f"{exc.character:04X}" if isinstance(exc.character, int) else "?")
+        raise InvalidContent(problem, path=path, line=line) from None
+    except yaml.YAMLError:
+        raise InvalidContent(M.YAML_SYNTAX.format(problem=M.YAML_BROKEN), path=path) from None
     finally:
         dispose = getattr(loader, "dispose", None)
         if dispose:
@@ -188,6 +192,11 @@ _SYNTAX = [
     (r"expected ',' or '}'", M.YAML_SYNTAX.format(problem="aaltosulkeella { alkava rakenne jäi sulkematta")),
     (r"expected '-' indicator|expected <block end>|expected key|expected ':'",
      M.YAML_SYNTAX.format(problem="sisennys ei täsmää tai kaksoispiste puuttuu")),
+    (r"exceeded maximum nesting depth", M.TOO_DEEP.format(limit=MAX_DEPTH)),
+    (r"did not find expected node content", M.YAML_SYNTAX.format(problem=M.YAML_NO_VALUE)),
+    (r"found unknown escape character", M.YAML_SYNTAX.format(problem=M.YAML_ESCAPE)),
+    (r"did not find expected (alphabetic or numeric character|comment or line break)",
+     M.YAML_SYNTAX.format(problem=M.YAML_BROKEN)),
 ]
 
 
@@ -196,7 +205,7 @@ def _syntax_message(exc: yaml.MarkedYAMLError) -> str:
     for pattern, message in _SYNTAX:
         if re.search(pattern, said):
             return message
-    return M.YAML_SYNTAX.format(problem=exc.problem or exc.context or "virheellinen rakenne")
+    return M.YAML_SYNTAX.format(problem=M.YAML_BROKEN)  # never the parser's English
 
 
 def load_data(raw: bytes | str, *, path: str | None = None) -> Document:
@@ -210,7 +219,11 @@ def load_data(raw: bytes | str, *, path: str | None = None) -> Document:
 
     text = _decode(raw, path)
     if not text.lstrip().startswith("{"):
-        return load_yaml(text, path=path)
+        doc = load_yaml(text, path=path)
+        problems = list(_unreadable_values(doc, doc.data, ()))
+        if problems:
+            raise InvalidContent(problems=problems)
+        return doc
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -220,15 +233,71 @@ def load_data(raw: bytes | str, *, path: str | None = None) -> Document:
             data[key] = value
         return data
 
+    deepest = _json_depth(text)
+    if deepest > MAX_DEPTH:
+        raise InvalidContent(M.TOO_DEEP.format(limit=MAX_DEPTH), path=path)
     try:
-        data = json.loads(text, object_pairs_hook=pairs)
+        data = json.loads(text, object_pairs_hook=pairs, parse_int=_json_int)
     except json.JSONDecodeError as exc:
         raise InvalidContent(M.JSON_SYNTAX.format(problem=exc.msg), path=path, line=exc.lineno) from None
     try:
         lines = load_yaml(text, path=path).lines
     except InvalidContent:
         lines = {}
-    return Document(data=data, path=path, lines=lines)
+    doc = Document(data=data, path=path, lines=lines)
+    problems = list(_unreadable_values(doc, data, ()))
+    if problems:
+        raise InvalidContent(problems=problems)
+    return doc
+
+
+_JSON_STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"')
+_MAX_DIGITS = 30
+_UNCARRIED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _json_depth(text: str) -> int:
+    """How deeply JSON ``text`` nests ``[`` and ``{`` (strings skipped), found without recursion."""
+    depth = deepest = 0
+    for char in re.sub(r"[^\[\]{}]", "", _JSON_STRINGS.sub("", text)):
+        depth += 1 if char in "[{" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+class _LongNumber(str):
+    """A JSON integer too long to be a number jtk stores (Python refuses over 4,300 digits)."""
+
+
+def _json_int(digits: str) -> int | _LongNumber:
+    return _LongNumber(digits) if len(digits.lstrip("-")) > _MAX_DIGITS else int(digits)
+
+
+def _unreadable_values(doc: Document, value: Any, loc: Loc) -> Iterator[Problem]:
+    """Keys and values an import cannot carry: too long numbers, control characters, lone surrogates."""
+    if isinstance(value, _LongNumber):
+        yield Problem(M.IMPORT_LONG_NUMBER.format(digits=len(value.lstrip("-")), limit=_MAX_DIGITS),
+                      doc.path, doc.line_of(loc), dotted(loc))
+    elif isinstance(value, str):
+        bad = _UNCARRIED.search(value)
+        if bad:
+            yield Problem(_uncarried(bad.group()), doc.path, doc.line_of(loc), dotted(loc))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            bad = _UNCARRIED.search(key)
+            if bad:
+                yield Problem(_uncarried(bad.group()), doc.path, doc.line_of(loc), dotted((*loc, key)))
+            else:
+                yield from _unreadable_values(doc, item, (*loc, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _unreadable_values(doc, item, (*loc, index))
+
+
+def _uncarried(char: str) -> str:
+    if "\ud800" <= char <= "\udfff":
+        return M.IMPORT_SURROGATE.format(code=f"{ord(char):04X}")
+    return M.IMPORT_CONTROL.format(code=f"{ord(char):04X}")
 
 
 def read_data(path: str | Path) -> Document:
