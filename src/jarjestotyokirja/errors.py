@@ -215,6 +215,10 @@ class M:
     YAML_NO_VALUE = "arvo puuttuu tai alkaa merkillä, jolla arvo ei voi alkaa (pilkku, sulku tai kaksoispiste väärässä kohdassa?)"
     YAML_ESCAPE = "lainausmerkeissä on tuntematon kenoviivamerkintä (\\); kirjoita kenoviiva kahdesti tai käytä heittomerkkejä"
     YAML_BROKEN = "rakenne on virheellinen tässä kohdassa"
+    HISTORY_NO_VERSIONS = (
+        "Tiedostosta {name} ei löytynyt yhtään luettavaa versiota: git löysi {count} sitä koskevaa "
+        "committia, mutta tiedostoa ei ole niissä (se on poistettu tai nimetty uudelleen)."
+    )
     TIME_LIMIT_OPTION = "--aikaraja: anna sekunnit positiivisena lukuna, nyt {value!r}."
 
 
