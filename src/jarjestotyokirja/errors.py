@@ -219,6 +219,10 @@ class M:
         "Tiedostosta {name} ei löytynyt yhtään luettavaa versiota: git löysi {count} sitä koskevaa "
         "committia, mutta tiedostoa ei ole niissä (se on poistettu tai nimetty uudelleen)."
     )
+    REPORT_WORKER_DIED = (
+        "Raporttia tekevä prosessi päättyi kesken (se lopetettiin tai muisti loppui); "
+        "muut tiedostot tehtiin. Kokeile tätä tiedostoa yksin: jtk report TIEDOSTO -j 1."
+    )
     TIME_LIMIT_OPTION = "--aikaraja: anna sekunnit positiivisena lukuna, nyt {value!r}."
 
 
