@@ -156,7 +156,7 @@ def test_actions_add_list_set_remove(cli, new_file, monkeypatch):
     assert cli("action", "remove", path, "1").exit_code == 0
     assert "Nimetään" not in cli("action", "list", path).stdout
     missing = cli("action", "remove", path, "5")
-    assert missing.exit_code == 1 and M.NO_SUCH_ACTION.format(number=5, count=1) in missing.stderr
+    assert missing.exit_code == 2 and M.NO_SUCH_ACTION.format(number=5, count=1) in missing.stderr
 
 
 def test_validate_lists_every_problem_with_location(cli, new_file, tmp_path):

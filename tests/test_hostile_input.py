@@ -118,3 +118,27 @@ def test_yaml_problems_are_told_in_finnish_with_a_line(cli, tmp_path, text, mess
     assert f"{path}:{line}: {message}" in result.stderr
     for english in ("did not find", "exceeded", "unacceptable", "found unknown", "control characters"):
         assert english not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("show", "{f}", "11"), ("set", "{f}", "11.taso", "3"), ("get", "{f}", "11.taso"),
+     ("action", "set", "{f}", "5", "-t", "valmis"), ("action", "remove", "{f}", "5")],
+)
+def test_something_named_on_the_command_line_that_does_not_exist_is_a_usage_error(cli, new_file, args):
+    """One rule: an unknown item, field or action number typed as an argument exits 2 (show said 1)."""
+    path = new_file()
+    before = path.read_bytes()
+    result = cli(*(a.format(f=path) for a in args))
+    assert result.exit_code == 2, result.stderr
+    expected = M.UNKNOWN_ITEM.format(item="11") if "11" in " ".join(args) else M.NO_SUCH_ACTION.format(number=5, count=0)
+    assert expected in result.stderr
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("args", [("set", "{f}", "4.taso", "7"), ("action", "add", "{f}", "X", "-i", "12")])
+def test_a_bad_value_is_bad_content(cli, new_file, args):
+    """...while a value that would be stored but breaks the rules exits 1."""
+    path = new_file()
+    result = cli(*(a.format(f=path) for a in args))
+    assert result.exit_code == 1, result.stderr

@@ -184,7 +184,8 @@ def add_action(answers: Answers, workbook: Workbook, **fields: str) -> int:
 
 def get_action(answers: Answers, number: int) -> Action:
     if not 1 <= number <= len(answers.toimenpiteet):
-        raise NotFound(M.NO_SUCH_ACTION.format(number=number, count=len(answers.toimenpiteet)))
+        # the number was typed on the command line: a usage error (2), like an unknown item
+        raise UsageError(M.NO_SUCH_ACTION.format(number=number, count=len(answers.toimenpiteet)))
     return answers.toimenpiteet[number - 1]
 
 
