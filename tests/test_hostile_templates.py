@@ -101,6 +101,30 @@ def test_a_font_linked_from_outside_is_refused(cli, tmp_path, own, secret):
     assert M.TYPST_OUTSIDE.format(name=str(own / "fonts" / "oma.ttf"), target=os.path.realpath(secret)) in result.stderr
 
 
+@needs_symlinks
+def test_typst_root_with_a_fifo_is_refused_without_blocking(cli, tmp_path, own):
+    os.mkfifo(own / "putki.txt")
+    (own / "report.typ.j2").write_text('#read("putki.txt")\n', encoding="utf-8")
+    result = _report(cli, own, tmp_path / "out", fmt="pdf")
+    assert result.exit_code == 1
+    assert M.TYPST_NOT_A_FILE.format(name=str(own / "putki.txt")) in " ".join(result.stderr.split())
+
+
+@needs_symlinks
+def test_a_template_that_is_a_fifo_or_huge_is_not_read(cli, tmp_path, own):
+    from jarjestotyokirja.report.sandbox import MAX_TEMPLATE_BYTES
+
+    os.mkfifo(own / "report.md.j2")  # not a file: the bundled template is used, the FIFO never opened
+    result = _report(cli, own, tmp_path / "out")
+    assert result.exit_code == 0, result.stderr
+    big = tmp_path / "isot"
+    big.mkdir()
+    (big / "report.md.j2").write_bytes(b"x" * (MAX_TEMPLATE_BYTES + 1))
+    result = _report(cli, big, tmp_path / "out2")
+    assert result.exit_code == 1
+    assert M.TEMPLATE_SIZE_LIMIT.format(what="report.md.j2", limit=MAX_TEMPLATE_BYTES) in result.stderr
+
+
 def test_the_context_is_read_only(cli, tmp_path, own):
     (own / "report.md.j2").write_text("{{ kunta.update({'nimi': 'Muutettu'}) }}{{ kunta.nimi }}\n", encoding="utf-8")
     result = _report(cli, own, tmp_path / "out")

@@ -193,6 +193,10 @@ class M:
         "Mallikansion tiedosto {name} osoittaa kansion ulkopuolelle ({target}); Typst saa lukea vain "
         "mallikansioiden omia tiedostoja."
     )
+    TYPST_NOT_A_FILE = (
+        "Mallikansiossa on {name}, joka ei ole tavallinen tiedosto (nimetty putki tai laite); "
+        "Typst ei saa lukea sitä. Poista se kansiosta."
+    )
     TEMPLATE_TIME_LIMIT = "mallipohjan käsittely kesti yli aikarajan {seconds} s (--aikaraja)."
     TEMPLATE_SIZE_LIMIT = "{what}: tulos olisi yli {limit} merkkiä tai alkiota, mikä on mallipohjien yläraja."
     TEMPLATE_UNSAFE_CALL = "mallipohja ei saa kutsua {name!r}."

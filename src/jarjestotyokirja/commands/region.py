@@ -134,7 +134,7 @@ def history(
     chosen = parse_formats(formats)
     time_limit_from(aikaraja)
     answers = load_answers(file, wb)
-    today = check_date(tilanne) if tilanne else reference_date(answers, levels)
+    today = check_date(tilanne) if tilanne is not None else reference_date(answers, levels)
     context = history_context(levels, answers, wb, today)
     for path in write_history(context, file, chosen, output, templates=templates):
         typer.echo(f"Kirjoitettu {path}", err=True)

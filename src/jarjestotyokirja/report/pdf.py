@@ -47,6 +47,9 @@ def check_folder(folder: str | Path, allowed: Sequence[str | Path]) -> None:
         real = os.path.realpath(current)
         if not inside(real, real_allowed):
             raise InvalidContent(M.TYPST_OUTSIDE.format(name=current, target=real))
+        if not os.path.isdir(real) and not os.path.isfile(real) and os.path.exists(real):
+            # a FIFO or device: Typst's #read would block on it or read for ever
+            raise InvalidContent(M.TYPST_NOT_A_FILE.format(name=current))
         if real in seen or not os.path.isdir(real):
             continue
         seen.add(real)
@@ -54,7 +57,7 @@ def check_folder(folder: str | Path, allowed: Sequence[str | Path]) -> None:
             entries = sorted(os.scandir(current), key=lambda entry: entry.name)
         except OSError:
             continue  # Typst cannot read it either
-        todo.extend(entry.path for entry in entries if entry.is_symlink() or entry.is_dir(follow_symlinks=False))
+        todo.extend(entry.path for entry in entries if not entry.is_file(follow_symlinks=False))
 
 
 def font_dirs(template_dirs: Sequence[str | Path] = ()) -> list[Path]:

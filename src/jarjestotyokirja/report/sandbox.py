@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import posixpath
 import re
 import threading
 import time
@@ -28,6 +29,7 @@ from typing import Any
 
 from jinja2 import FileSystemLoader, nodes
 from jinja2.exceptions import SecurityError
+from jinja2.loaders import split_template_path
 from jinja2.parser import Parser
 from jinja2.runtime import markup_join
 from jinja2.sandbox import ImmutableSandboxedEnvironment
@@ -39,6 +41,7 @@ MAX_SIZE = 1_000_000
 MAX_RANGE = 100_000
 MAX_POWER = 10_000
 MAX_OUTPUT = 20_000_000
+MAX_TEMPLATE_BYTES = 2 * 1024 * 1024
 DEFAULT_TIME_LIMIT = 60.0
 _TICKS_PER_CLOCK = 64
 
@@ -71,10 +74,17 @@ class FolderLoader(FileSystemLoader):
         self.allowed = tuple(os.path.realpath(folder) for folder in allowed)
 
     def get_source(self, environment: Any, template: str) -> tuple[str, str, Callable[[], bool]]:
-        source, filename, uptodate = super().get_source(environment, template)
-        if not inside(filename, self.allowed):
-            raise TemplateOutside(template, os.path.realpath(filename))
-        return source, filename, uptodate
+        """Checked before a byte is read: the real path, and a size a template can have."""
+        pieces = split_template_path(template)
+        for folder in self.searchpath:
+            filename = posixpath.join(folder, *pieces)
+            if os.path.isfile(filename):  # a FIFO or device is not a file: not found, never read
+                if not inside(filename, self.allowed):
+                    raise TemplateOutside(template, os.path.realpath(filename))
+                if os.path.getsize(filename) > MAX_TEMPLATE_BYTES:
+                    raise TemplateLimit(M.TEMPLATE_SIZE_LIMIT.format(what=template, limit=MAX_TEMPLATE_BYTES))
+                break
+        return super().get_source(environment, template)
 
 
 # --- time ----------------------------------------------------------------------------------------
