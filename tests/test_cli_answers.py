@@ -86,7 +86,8 @@ def test_set_and_get_round_trip_including_stdin(cli, new_file):
     [
         ("4.taso", "05", 1, M.LEVEL.format(value="05")),
         ("4.taso", "6", 1, M.LEVEL.format(value="6")),
-        ("arviointi.pvm", "27.11.2026", 1, M.DATE.format(value="27.11.2026")),
+        ("arviointi.pvm", "31.2.2026", 1, M.DATE_DAY.format(text="31.2.2026", month="helmikuussa", day=31)),
+        ("arviointi.pvm", "huomenna", 1, M.DATE_NOT_A_DATE.format(text="huomenna")),
         ("44.nykytila", "x", 2, M.UNKNOWN_ITEM.format(item="44")),
         ("4.mielipide", "x", 2, M.UNKNOWN_FIELD.format(item="4", field="mielipide")),
         ("tilannekuva.taso", "3", 2, M.UNKNOWN_FIELD.format(item="tilannekuva", field="taso")),
@@ -155,7 +156,7 @@ def test_actions_add_list_set_remove(cli, new_file, monkeypatch):
     assert cli("action", "remove", path, "1").exit_code == 0
     assert "Nimetään" not in cli("action", "list", path).stdout
     missing = cli("action", "remove", path, "5")
-    assert missing.exit_code == 1 and M.NO_SUCH_ACTION.format(number=5, count=1) in missing.stderr
+    assert missing.exit_code == 2 and M.NO_SUCH_ACTION.format(number=5, count=1) in missing.stderr
 
 
 def test_validate_lists_every_problem_with_location(cli, new_file, tmp_path):

@@ -341,5 +341,6 @@ def test_monitoring_document(cli, repo: Repo, tampere: Path, workbook) -> None:
     first_pdf = (out / "837-tampere-seuranta.pdf").read_bytes()
     cli("history", tampere, "-f", "pdf", "-o", out)
     assert (out / "837-tampere-seuranta.pdf").read_bytes() == first_pdf  # byte-identical
-    bad = cli("history", tampere, "-f", "md", "--tilanne", "31.1.2024")
-    assert bad.exit_code == 2 and M.DATE.format(value="31.1.2024") in bad.stderr
+    bad = cli("history", tampere, "-f", "md", "--tilanne", "31.2.2024")
+    problem = M.DATE_DAY.format(text="31.2.2024", month="helmikuussa", day=31)
+    assert bad.exit_code == 2 and M.OPTION_DATE.format(option="--tilanne", problem=problem) in bad.stderr

@@ -8,7 +8,6 @@ codes and dates as strings. Loading an unchanged file and saving it gives the sa
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -17,7 +16,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
 
+from jarjestotyokirja.dates import date_problem, parse_date
 from jarjestotyokirja.errors import Conflict, InvalidContent, JtkError, M, Problem
+from jarjestotyokirja.os_messages import os_reason
 from jarjestotyokirja.register import Municipality, find_municipality
 from jarjestotyokirja.storage import atomic_write, locked
 from jarjestotyokirja.validation import Editable, parse_document
@@ -60,52 +61,27 @@ def _level(value: Any) -> int | None:
 
 
 def _date(value: str) -> str:
-    if value and not _is_iso_date(value):
+    """A stored date: empty, or a real date written VVVV-KK-PP (what :func:`parse_date` returns)."""
+    if not value:
+        return value
+    problem = date_problem(value)
+    if problem:
+        raise ValueError(problem)
+    if parse_date(value) != value:
         raise ValueError(M.DATE.format(value=value))
     return value
 
 
-def _is_iso_date(value: str) -> bool:
-    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)) and typed_date(value) == value
-
-
 def typed_date(text: str) -> str | None:
     """A date as a person types it, ``2027-12-31`` or the Finnish ``31.12.2027``, as ``VVVV-KK-PP``;
-    ``""`` for an empty text; None for anything that is not a real date."""
-    text = text.strip()
-    if not text:
+    ``""`` for an empty text; None for anything that is not a real date (:func:`parse_date` says why)."""
+    if not text.strip():
         return ""
-    finnish = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text)
-    try:
-        if finnish:
-            day, month, year = (int(part) for part in finnish.groups())
-            return dt.date(year, month, day).isoformat()
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            return dt.date.fromisoformat(text).isoformat()
-    except ValueError:
-        return None
-    return None
+    return None if date_problem(text) else parse_date(text)
 
-
-
-def date_problem(text: str) -> str | None:
-    """Why ``text`` is not a date for :func:`typed_date`, in Finnish; ``None`` when it is one.
-
-    A right format with a day or month that does not exist says so (``31.2.2027``: there is no
-    31st in February) rather than asking for the format again."""
-    if typed_date(text) is not None:
-        return None
-    finnish = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text.strip())
-    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text.strip())
-    if not (finnish or iso):
-        return M.DATE_FORMAT
-    day, month = (int(finnish[1]), int(finnish[2])) if finnish else (int(iso[3]), int(iso[2]))  # type: ignore[index]
-    if not 1 <= month <= 12:
-        return M.DATE_NO_SUCH_MONTH.format(month=month)
-    return M.DATE_NO_SUCH_DAY.format(month=M.MONTHS_IN[month - 1], day=day)
 
 def _code(value: str) -> str:
-    if not re.fullmatch(r"\d{3}", value):
+    if not re.fullmatch(r"[0-9]{3}", value):  # ASCII digits only: \d takes ٠٩١ and ０９１ too
         raise ValueError(M.CODE.format(value=value))
     return value
 
@@ -117,7 +93,7 @@ Level = Annotated[
     WithJsonSchema({"anyOf": [{"type": "integer", "minimum": 1, "maximum": 5},
                               {"type": "string", "pattern": "^[1-5]?$"}, {"type": "null"}]}),
 ]
-DateText = Annotated[str, AfterValidator(_date), WithJsonSchema({"type": "string", "pattern": r"^(\d{4}-\d{2}-\d{2})?$"})]
+DateText = Annotated[str, AfterValidator(_date), WithJsonSchema({"type": "string", "pattern": r"^([0-9]{4}-[0-9]{2}-[0-9]{2})?$"})]
 Horizon = Literal["lyhyt", "keskipitkä", "pitkä"]
 Status = Literal["suunniteltu", "käynnissä", "valmis"]
 
@@ -128,7 +104,7 @@ class WorkbookRef(Editable):
 
 
 class MunicipalityInfo(Editable):
-    koodi: Annotated[str, AfterValidator(_code), WithJsonSchema({"type": "string", "pattern": r"^\d{3}$"})]
+    koodi: Annotated[str, AfterValidator(_code), WithJsonSchema({"type": "string", "pattern": r"^[0-9]{3}$"})]
     nimi: Text
     maakunta: Text = ""
     hyvinvointialue: Text = ""
@@ -343,7 +319,7 @@ def create_answers_file(
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InvalidContent(M.WRITE_FAILED.format(reason=exc.strerror), path=str(target)) from None
+        raise InvalidContent(M.WRITE_FAILED.format(reason=os_reason(exc)), path=str(target)) from None
     with locked(target, wait=wait, holder=holder):
         if target.exists():
             raise Conflict(M.EXISTS.format(path=target), path=str(target))

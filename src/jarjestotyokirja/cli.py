@@ -105,13 +105,12 @@ def workbook_from(path: Optional[Path]):  # type: ignore[no-untyped-def]
 def read_stdin() -> str:
     """Standard input as UTF-8 text; a clear error for anything else, and for more than a file may hold."""
     from jarjestotyokirja.errors import InvalidContent, M
-    from jarjestotyokirja.yamlio import MAX_BYTES
 
     if sys.stdin.isatty():
         typer.echo("Kirjoita arvo ja lopeta rivinvaihdolla ja Ctrl-D:llä.", err=True)
-    raw = sys.stdin.buffer.read(MAX_BYTES + 1)
-    if len(raw) > MAX_BYTES:
-        raise InvalidContent(M.INPUT_TOO_LARGE.format(limit=MAX_BYTES), path="<stdin>")
+    from jarjestotyokirja.yamlio import read_limited
+
+    raw = read_limited(sys.stdin.buffer, "<stdin>")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -15,6 +15,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from jarjestotyokirja.answers import HORIZONS, STATUSES, Answers
+from jarjestotyokirja.errors import NotFound, UsageError
 from jarjestotyokirja.progress import progress
 from jarjestotyokirja.register import Municipality
 from jarjestotyokirja.workbook import Bullet, Item, Workbook
@@ -77,7 +78,11 @@ def _item_panel(answers: Answers, workbook: Workbook, item: Item) -> Panel:
 
 def answers_view(answers: Answers, workbook: Workbook, key: str | None = None) -> RenderableType:
     if key is not None:
-        return _item_panel(answers, workbook, workbook.item(key))
+        try:
+            item = workbook.item(key)
+        except NotFound as exc:  # an item named on the command line: a usage error (2), as in jtk set
+            raise UsageError(problems=exc.problems) from None
+        return _item_panel(answers, workbook, item)
     head = Text(f"{answers.kunta.nimi} ({answers.kunta.koodi})", style="bold")
     if answers.kunta.hyvinvointialue:
         head.append(f" · {answers.kunta.hyvinvointialue}")

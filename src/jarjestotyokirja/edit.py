@@ -11,11 +11,12 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from jarjestotyokirja.answers import LEVEL_FIELDS, Action, Answers, answers_to_data, parse_answers
+from jarjestotyokirja.answers import LEVEL_FIELDS, Action, Answers, answers_to_data, normalize_text, parse_answers
+from jarjestotyokirja.dates import DateError, optional_date
 from jarjestotyokirja.errors import InvalidContent, M, NotFound, Problem, UsageError
 from jarjestotyokirja.validation import message_for
 from jarjestotyokirja.workbook import Workbook
-from jarjestotyokirja.yamlio import Document
+from jarjestotyokirja.yamlio import Document, dotted
 
 _GROUP_FIELDS = {
     "arviointi": ("pvm", "konsultti"),
@@ -25,6 +26,7 @@ _GROUP_FIELDS = {
 _READ_ONLY = {"kunta"}
 _HINTS = {("arviointi", "osallistujat"): "jtk import tai jtk interview"}
 ACTION_FIELDS = tuple(Action.model_fields)
+_DATE_FIELDS = ("pvm", "maaraaika")
 
 
 def _target(answers: Answers, workbook: Workbook, key: str) -> tuple[BaseModel, str]:
@@ -63,7 +65,17 @@ def set_value(answers: Answers, workbook: Workbook, key: str, value: str | int) 
     model, field = _target(answers, workbook, key)
     if key.partition(".")[0] in _READ_ONLY:
         raise UsageError(M.BAD_KEY.format(key=key) + " Kunta valitaan komennolla jtk init.")
-    _assign(model, field, value, key)
+    _assign(model, field, _typed(field, value, key), key)
+
+
+def _typed(field: str, value: Any, key: str) -> Any:
+    """A date typed either way (31.12.2027, 2027-12-31) is stored as VVVV-KK-PP; other values as given."""
+    if field not in _DATE_FIELDS or not isinstance(value, str):
+        return value
+    try:
+        return optional_date(value)
+    except DateError as exc:
+        raise InvalidContent(exc.problems[0].message, key=key) from None
 
 
 def _assign(model: BaseModel, field: str, value: Any, key: str) -> None:
@@ -99,12 +111,40 @@ def import_data(answers: Answers, workbook: Workbook, doc: Document) -> None:
             f"Tuotavat vastaukset ovat kunnalle {incoming_code}, tämä tiedosto kunnalle {answers.kunta.koodi}.",
             path=doc.path, line=doc.line_of(("kunta", "koodi")), key="kunta.koodi",
         )
+    data = _import_dates(data, doc)
     merged = parse_answers(Document(_merge(answers_to_data(answers, workbook), data), doc.path, doc.lines), workbook)
     merged.toimenpiteet = _unique(merged.toimenpiteet)
     merged.hyvat_kaytannot = _unique(merged.hyvat_kaytannot)
     merged.arviointi.osallistujat = _unique(merged.arviointi.osallistujat)
     for name in Answers.model_fields:
         setattr(answers, name, getattr(merged, name))
+
+
+def _import_dates(data: dict[str, Any], doc: Document) -> dict[str, Any]:
+    """The imported dates (``arviointi.pvm``, each action's ``maaraaika``) as VVVV-KK-PP, typed either way."""
+    problems: list[Problem] = []
+
+    def typed(value: Any, *loc: str | int) -> Any:
+        if not isinstance(value, str):
+            return value
+        try:
+            return optional_date(value)
+        except DateError as exc:
+            problems.append(Problem(exc.problems[0].message, doc.path, doc.line_of(loc), dotted(loc)))
+            return value
+
+    data = dict(data)
+    if isinstance(data.get("arviointi"), dict) and "pvm" in data["arviointi"]:
+        data["arviointi"] = {**data["arviointi"], "pvm": typed(data["arviointi"]["pvm"], "arviointi", "pvm")}
+    if isinstance(data.get("toimenpiteet"), list):
+        data["toimenpiteet"] = [
+            {**entry, "maaraaika": typed(entry["maaraaika"], "toimenpiteet", index, "maaraaika")}
+            if isinstance(entry, dict) and "maaraaika" in entry else entry
+            for index, entry in enumerate(data["toimenpiteet"])
+        ]
+    if problems:
+        raise InvalidContent(problems=problems)
+    return data
 
 
 def _unique(entries: list[Any]) -> list[Any]:
@@ -132,6 +172,7 @@ def _merge(base: Any, incoming: Any) -> Any:
 def add_action(answers: Answers, workbook: Workbook, **fields: str) -> int:
     """Append an action; returns its number (1-based)."""
     _check_action_fields(fields)
+    fields = _action_values(fields, len(answers.toimenpiteet) + 1)
     try:
         action = Action(**fields)
     except ValidationError as exc:
@@ -143,13 +184,15 @@ def add_action(answers: Answers, workbook: Workbook, **fields: str) -> int:
 
 def get_action(answers: Answers, number: int) -> Action:
     if not 1 <= number <= len(answers.toimenpiteet):
-        raise NotFound(M.NO_SUCH_ACTION.format(number=number, count=len(answers.toimenpiteet)))
+        # the number was typed on the command line: a usage error (2), like an unknown item
+        raise UsageError(M.NO_SUCH_ACTION.format(number=number, count=len(answers.toimenpiteet)))
     return answers.toimenpiteet[number - 1]
 
 
 def update_action(answers: Answers, workbook: Workbook, number: int, **fields: str) -> None:
     action = get_action(answers, number)
     _check_action_fields(fields)
+    fields = _action_values(fields, number)
     if "idea" in fields:
         _check_idea(workbook, fields["idea"])
     for field, value in fields.items():
@@ -166,6 +209,13 @@ def _check_action_fields(fields: dict[str, str]) -> None:
     for field in fields:
         if field not in ACTION_FIELDS:
             raise UsageError(M.ACTION_FIELD.format(field=field, fields=", ".join(ACTION_FIELDS)))
+
+
+def _action_values(fields: dict[str, str], number: int) -> dict[str, str]:
+    """Dates as VVVV-KK-PP; an action always has a text (``action add ""`` is refused)."""
+    if "teksti" in fields and not normalize_text(fields["teksti"]):
+        raise InvalidContent(M.ACTION_TEXT_EMPTY, key=f"toimenpiteet.{number}.teksti")
+    return {name: _typed(name, value, f"toimenpiteet.{number}.{name}") for name, value in fields.items()}
 
 
 def _check_idea(workbook: Workbook, idea: str) -> None:

@@ -163,7 +163,6 @@ class M:
         "Vastaustiedostosta tulisi liian suuri ({size} tavua; enintään {limit}), joten mitään ei tallennettu. "
         "Pisin vastaus on {key} ({length} merkkiä); lyhennä sitä."
     )
-    INPUT_TOO_LARGE = "Syöte on liian suuri (yli {limit} tavua)."
     READ_ONLY = "Tiedosto on kirjoitussuojattu, joten sitä ei muutettu. Poista suojaus, jos haluat muokata sitä."
     OUTPUT_IS_INPUT = (
         "Tulostiedosto {output} olisi sama kuin luettava tiedosto {input}; sitä ei korvata. "
@@ -188,16 +187,87 @@ class M:
     CHOICE_EXPECTED = "valitse numero tai kirjoita vaihtoehdon alku: {choices}"
     LIST_COMMAND_EXPECTED = "kirjoita u, rivin numero 1–{count} tai p ja numero."
     LIST_COMMAND_EMPTY = "kirjoita u (uusi) tai paina Enter (jatka)."
-    DATE_FORMAT = "anna päivämäärä muodossa PP.KK.VVVV tai VVVV-KK-PP, esim. 31.5.2024."
-    DATE_NO_SUCH_DAY = "{month} ei ole {day}. päivää."
-    DATE_NO_SUCH_MONTH = "kuukausia on 12, ei {month}."
-    MONTHS_IN = (
-        "tammikuussa", "helmikuussa", "maaliskuussa", "huhtikuussa", "toukokuussa", "kesäkuussa",
-        "heinäkuussa", "elokuussa", "syyskuussa", "lokakuussa", "marraskuussa", "joulukuussa",
-    )
     EDITOR_MISSING = "Editoria {editor!r} ei löydy (${variable}). Aseta EDITOR tai VISUAL olemassa olevaan editoriin."
     EDITOR_NONE = "Editoria ei löydy: aseta ympäristömuuttuja EDITOR (esim. EDITOR=nano)."
     EDITOR_FAILED = "Editori {editor!r} päättyi virheeseen ({code}); teksti on ennallaan."
+    # Issue 10: hostile input (dates, reads, imports, names, templates, git, batches, OS errors)
+    DATE_NOT_A_DATE = "{text!r} ei ole päivämäärä; anna se muodossa PP.KK.VVVV tai VVVV-KK-PP, esim. 31.12.2027."
+    DATE_YEAR = "{text}: vuoden pitää olla {first}–{last}."
+    DATE_MONTH = "{text}: kuukausia on 1–12, ei {month}."
+    DATE_DAY = "{text}: {month} ei ole {day}. päivää."
+    OPTION_DATE = "{option}: {problem}"
+    ACTION_TEXT_EMPTY = "Toimenpiteellä pitää olla teksti."
+    NOT_A_REGULAR_FILE = "Ei tavallinen tiedosto ({kind}); jtk lukee vain tavallisia tiedostoja."
+    INPUT_TOO_LARGE = "Syöte on liian suuri (yli {limit} tavua); lukeminen lopetettiin."
+    OS_EACCES = "käyttöoikeus puuttuu"
+    OS_ENOSPC = "levy on täynnä"
+    OS_ENOENT = "tiedostoa tai kansiota ei ole"
+    OS_EROFS = "levy on vain luettavissa"
+    OS_EISDIR = "kohde on kansio"
+    OS_ENOTDIR = "polun osa ei ole kansio"
+    OS_EEXIST = "kohde on jo olemassa"
+    OS_EDQUOT = "levytilakiintiö on täynnä"
+    OS_ENAMETOOLONG = "nimi on liian pitkä"
+    OS_EIO = "laitteen luku- tai kirjoitusvirhe"
+    OS_EMFILE = "liian monta avointa tiedostoa"
+    OS_EBUSY = "kohde on käytössä"
+    OS_ELOOP = "liian monta symbolista linkkiä peräkkäin"
+    OS_EXDEV = "kohde on eri levyllä"
+    OS_OTHER = "käyttöjärjestelmän virhe {name}"
+    EMPTY_STDIN = (
+        "Vakiosyöte oli tyhjä, joten avainta {key} ei muutettu. "
+        "Tyhjennä vastaus antamalla tyhjä arvo ('') tai valitsin --tyhjenna."
+    )
+    CLEAR_WITH_VALUE = "Anna joko arvo tai --tyhjenna, ei molempia."
+    KIND_DIRECTORY = "kansio"
+    KIND_FIFO = "nimetty putki"
+    KIND_DEVICE = "laite"
+    KIND_SOCKET = "pistoke"
+    KIND_OTHER = "erikoistiedosto"
+    TEMPLATE_OUTSIDE = (
+        "Mallipohja {name!r} osoittaa mallikansioiden ulkopuolelle ({target}); mallipohjat saavat "
+        "käyttää vain mallikansioiden omia tiedostoja."
+    )
+    TYPST_OUTSIDE = (
+        "Mallikansion tiedosto {name} osoittaa kansion ulkopuolelle ({target}); Typst saa lukea vain "
+        "mallikansioiden omia tiedostoja."
+    )
+    TYPST_NOT_A_FILE = (
+        "Mallikansiossa on {name}, joka ei ole tavallinen tiedosto (nimetty putki tai laite); "
+        "Typst ei saa lukea sitä. Poista se kansiosta."
+    )
+    TEMPLATE_TIME_LIMIT = "mallipohjan käsittely kesti yli aikarajan {seconds} s (--aikaraja)."
+    TEMPLATE_SIZE_LIMIT = "{what}: tulos olisi yli {limit} merkkiä tai alkiota, mikä on mallipohjien yläraja."
+    TEMPLATE_UNSAFE_CALL = "mallipohja ei saa kutsua {name!r}."
+    TEMPLATE_UNSAFE_ATTRIBUTE = "mallipohja ei saa käyttää ominaisuutta {attribute!r} ({kind}); tiedot ovat vain luettavia."
+    TEMPLATE_RECURSION = "liian syvä rekursio (makro kutsuu itseään liian monta kertaa)."
+    TEMPLATE_MEMORY = "muisti loppui."
+    OUTPUT_NAME = (
+        "{option}: {name!r} ei käy tiedoston nimeksi; anna pelkkä nimi ilman kansioita "
+        "(ei /, \\ tai :, ei alkuun pistettä, ei tyhjä), esim. vertailu-2027."
+    )
+    IMPORT_LONG_NUMBER = "luvussa on {digits} numeroa; jtk hyväksyy enintään {limit}."
+    IMPORT_CONTROL = "tekstissä on ohjausmerkki U+{code}, jota vastaustiedostoon ei tallenneta; poista se."
+    IMPORT_SURROGATE = (
+        "tekstissä on pariton UTF-16-puolisko U+{code} (\\u{code}), joka ei ole merkki; korjaa tuova ohjelma."
+    )
+    YAML_BAD_CHARACTER = (
+        "merkki U+{code} (ohjausmerkki tai NUL-tavu) ei kuulu YAML-tiedostoon; poista se tai kirjoita "
+        "se lainausmerkkeihin muodossa \\x.."
+    )
+    YAML_NO_VALUE = "arvo puuttuu tai alkaa merkillä, jolla arvo ei voi alkaa (pilkku, sulku tai kaksoispiste väärässä kohdassa?)"
+    YAML_ESCAPE = "lainausmerkeissä on tuntematon kenoviivamerkintä (\\); kirjoita kenoviiva kahdesti tai käytä heittomerkkejä"
+    YAML_BROKEN = "rakenne on virheellinen tässä kohdassa"
+    HISTORY_NO_VERSIONS = (
+        "Tiedostosta {name} ei löytynyt yhtään luettavaa versiota: git löysi {count} sitä koskevaa "
+        "committia, mutta tiedostoa ei ole niissä (se on poistettu tai nimetty uudelleen)."
+    )
+    REPORT_WORKER_DIED = (
+        "Raporttia tekevä prosessi päättyi kesken (se lopetettiin tai muisti loppui); "
+        "muut tiedostot tehtiin. Kokeile tätä tiedostoa yksin: jtk report TIEDOSTO -j 1."
+    )
+    TIME_LIMIT_OPTION = "--aikaraja: anna sekunnit positiivisena lukuna, nyt {value!r}."
+
 
 @dataclass(frozen=True)
 class Problem:

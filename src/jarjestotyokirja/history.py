@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Literal
 
 from jarjestotyokirja.answers import LEVEL_FIELDS, Action, Answers, GoodPractice, Participant, load_answers
-from jarjestotyokirja.errors import JtkError
+from jarjestotyokirja.errors import JtkError, M, NotFound
 from jarjestotyokirja.revisions import Version, committed_versions, parse_version, read_blobs, read_revision
 from jarjestotyokirja.workbook import Workbook
 
@@ -303,4 +303,6 @@ def level_history(file: str | Path, workbook: Workbook) -> History:
             continue
         levels = {key: (answers.answer(key).taso, answers.answer(key).tavoitetaso) for key, _ in ideas}
         entries.append(HistoryEntry(version, answers.arviointi.pvm, levels, answers=answers))
+    if not entries:  # never an empty table with exit 0: say what git found and why nothing is shown
+        raise NotFound(M.HISTORY_NO_VERSIONS.format(name=repo.name, count=len(versions)), path=str(file))
     return History(str(file), ideas, tuple(entries))

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from jarjestotyokirja.answers import STATUSES, Action, Answers
+from jarjestotyokirja.dates import DateError, parse_date
 from jarjestotyokirja.errors import M, UsageError
 
 
@@ -46,14 +46,12 @@ class ActionProgress:
         return 100 * len(self.done) // len(self.actions) if self.actions else 0
 
 
-def check_date(value: str) -> str:
-    """``value`` if it is a real date VVVV-KK-PP (the ``--tilanne`` option); :class:`UsageError` otherwise."""
+def check_date(value: str, option: str = "--tilanne") -> str:
+    """``value`` (VVVV-KK-PP or PP.KK.VVVV) as VVVV-KK-PP: an option's date; :class:`UsageError` otherwise."""
     try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        pass
-    raise UsageError(f"--tilanne: {M.DATE.format(value=value)}")
+        return parse_date(value)
+    except DateError as exc:
+        raise UsageError(M.OPTION_DATE.format(option=option, problem=exc.problems[0].message)) from None
 
 
 def action_progress(answers: Answers, today: dt.date | str | None) -> ActionProgress:

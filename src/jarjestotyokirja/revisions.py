@@ -15,6 +15,7 @@ from pathlib import Path
 
 from jarjestotyokirja.answers import Answers, parse_answers
 from jarjestotyokirja.errors import InvalidContent, JtkError, M, NotFound
+from jarjestotyokirja.os_messages import os_reason
 from jarjestotyokirja.workbook import Workbook
 from jarjestotyokirja.yamlio import load_yaml
 
@@ -48,10 +49,13 @@ class Repository:
 
 
 def run_git(cwd: Path, *args: str, stdin: bytes | None = None) -> bytes:
-    """Standard output of ``git args`` in ``cwd``; :class:`JtkError` with git's message on failure."""
+    """Standard output of ``git args`` in ``cwd``; :class:`JtkError` with git's message on failure.
+
+    ``core.quotepath=off``: git would otherwise write ``Pohjois-Häme`` as ``"Pohjois-H\\303\\244me"``.
+    """
     try:
         done = subprocess.run(
-            ["git", *args],
+            ["git", "-c", "core.quotepath=off", *args],
             cwd=cwd,
             input=stdin,
             capture_output=True,
@@ -61,7 +65,7 @@ def run_git(cwd: Path, *args: str, stdin: bytes | None = None) -> bytes:
     except FileNotFoundError:
         raise NotFound(M.GIT_MISSING) from None
     except OSError as exc:
-        raise InvalidContent(M.GIT_FAILED.format(reason=exc.strerror)) from None
+        raise InvalidContent(M.GIT_FAILED.format(reason=os_reason(exc))) from None
     if done.returncode != 0:
         reason = done.stderr.decode("utf-8", "replace").strip().splitlines()
         raise InvalidContent(M.GIT_FAILED.format(reason=reason[-1] if reason else done.returncode))
@@ -145,7 +149,7 @@ def committed_versions(file: str | Path) -> tuple[Repository, list[Version]]:
     repo = repository_of(file)
     try:
         log = repo.git(
-            "log", "--first-parent", "--follow", "--no-color", "--date=short", "--name-only",
+            "log", "-z", "--first-parent", "--follow", "--no-color", "--date=short", "--name-only",
             "--format=%x1e%H%x1f%ad%x1f%s", "--", repo.name,
         ).decode("utf-8", "replace")
     except InvalidContent:  # a repository without a single commit
@@ -153,9 +157,10 @@ def committed_versions(file: str | Path) -> tuple[Repository, list[Version]]:
     versions: list[Version] = []
     current = repo.name
     for record in log.split("\x1e")[1:]:
-        head, _, names = record.partition("\n")
+        # -z: "<head>\0\n<name>\0" (names NUL-terminated, never quoted; a merge lists none)
+        head, _, names = record.partition("\0")
         commit, date, subject = (head.split("\x1f") + ["", ""])[:3]
-        changed = [n for n in names.splitlines() if n.strip()]
+        changed = [n for n in names.lstrip("\n").split("\0") if n]
         if changed:  # the file's name at this commit; a merge commit lists none
             current = changed[-1]
         versions.append(Version(commit, date, subject, current))

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from jarjestotyokirja import locks
 from jarjestotyokirja.errors import Conflict, InvalidContent, M, NotFound
+from jarjestotyokirja.os_messages import os_reason
 
 LOCK_SUFFIX = ".jtk-lock"
 TEMP_SUFFIX = ".jtk-tmp"
@@ -100,7 +101,7 @@ def _create_temp(target: Path) -> tuple[int, str]:
 
 
 def _write_failed(exc: OSError, path: str | Path) -> InvalidContent:
-    return InvalidContent(M.WRITE_FAILED.format(reason=exc.strerror or exc), path=str(path))
+    return InvalidContent(M.WRITE_FAILED.format(reason=os_reason(exc)), path=str(path))
 
 
 def _stat(path: str | Path) -> os.stat_result | None:

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import yaml
 from yaml.composer import Composer
@@ -28,6 +29,7 @@ from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
 from jarjestotyokirja.errors import InvalidContent, M, NotFound, Problem
+from jarjestotyokirja.os_messages import os_reason
 
 MAX_BYTES = 2 * 1024 * 1024  # one limit for every file jtk loads, and for the answers files it saves
 MAX_DEPTH = 24
@@ -88,18 +90,54 @@ def read_yaml(path: str | Path) -> Document:
 
 
 def _read_bytes(path: str | Path) -> bytes:
-    """The file's bytes, reading no more than one past :data:`MAX_BYTES` (``/dev/zero`` ends too)."""
+    """At most :data:`MAX_BYTES` + 1 bytes of a regular file; a FIFO, device or folder is refused
+    without blocking (opened non-blocking, checked before reading)."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
-            if len(raw) > MAX_BYTES:
-                size = max(os.fstat(handle.fileno()).st_size, len(raw))
-                raise InvalidContent(M.TOO_LARGE.format(size=size, limit=MAX_BYTES), path=str(path))
-            return raw
+        fd = os.open(path, flags)
     except FileNotFoundError:
         raise NotFound(M.FILE_NOT_FOUND, path=str(path)) from None
     except OSError as exc:
-        raise InvalidContent(M.FILE_UNREADABLE.format(reason=exc.strerror), path=str(path)) from None
+        raise InvalidContent(M.FILE_UNREADABLE.format(reason=os_reason(exc)), path=str(path)) from None
+    try:
+        kind = os.fstat(fd).st_mode
+        if not stat.S_ISREG(kind):
+            raise InvalidContent(M.NOT_A_REGULAR_FILE.format(kind=_file_kind(kind)), path=str(path))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return read_limited(handle, str(path))
+    except OSError as exc:
+        raise InvalidContent(M.FILE_UNREADABLE.format(reason=os_reason(exc)), path=str(path)) from None
+    finally:
+        os.close(fd)
+
+
+def read_limited(handle: BinaryIO, shown: str, limit: int = MAX_BYTES) -> bytes:
+    """Read ``handle`` (a file, standard input) up to ``limit`` bytes; more is refused, not read."""
+    chunks: list[bytes] = []
+    size = 0
+    while size <= limit:
+        chunk = handle.read(min(1 << 16, limit + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    if size > limit:
+        raise InvalidContent(M.INPUT_TOO_LARGE.format(limit=limit), path=shown)
+    return b"".join(chunks)
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return M.KIND_DIRECTORY
+    if stat.S_ISFIFO(mode):
+        return M.KIND_FIFO
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return M.KIND_DEVICE
+    if stat.S_ISSOCK(mode):
+        return M.KIND_SOCKET
+    return M.KIND_OTHER
 
 
 def load_yaml(raw: bytes | str, *, path: str | None = None) -> Document:
@@ -121,8 +159,12 @@ def load_yaml(raw: bytes | str, *, path: str | None = None) -> Document:
         mark = exc.problem_mark or exc.context_mark
         problem_text = _syntax_message(exc)
         raise InvalidContent(problem_text, path=path, line=mark.line + 1 if mark else None) from None
-    except yaml.YAMLError as exc:
-        raise InvalidContent(M.YAML_SYNTAX.format(problem=exc), path=path) from None
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        problem = M.YAML_BAD_CHARACTER.format(code=f"{exc.character:04X}" if isinstance(exc.character, int) else "?")
+        raise InvalidContent(problem, path=path, line=line) from None
+    except yaml.YAMLError:
+        raise InvalidContent(M.YAML_SYNTAX.format(problem=M.YAML_BROKEN), path=path) from None
     finally:
         dispose = getattr(loader, "dispose", None)
         if dispose:
@@ -151,6 +193,11 @@ _SYNTAX = [
     (r"expected ',' or '}'", M.YAML_SYNTAX.format(problem="aaltosulkeella { alkava rakenne jäi sulkematta")),
     (r"expected '-' indicator|expected <block end>|expected key|expected ':'",
      M.YAML_SYNTAX.format(problem="sisennys ei täsmää tai kaksoispiste puuttuu")),
+    (r"exceeded maximum nesting depth", M.TOO_DEEP.format(limit=MAX_DEPTH)),
+    (r"did not find expected node content", M.YAML_SYNTAX.format(problem=M.YAML_NO_VALUE)),
+    (r"found unknown escape character", M.YAML_SYNTAX.format(problem=M.YAML_ESCAPE)),
+    (r"did not find expected (alphabetic or numeric character|comment or line break)",
+     M.YAML_SYNTAX.format(problem=M.YAML_BROKEN)),
 ]
 
 
@@ -159,7 +206,7 @@ def _syntax_message(exc: yaml.MarkedYAMLError) -> str:
     for pattern, message in _SYNTAX:
         if re.search(pattern, said):
             return message
-    return M.YAML_SYNTAX.format(problem=exc.problem or exc.context or "virheellinen rakenne")
+    return M.YAML_SYNTAX.format(problem=M.YAML_BROKEN)  # never the parser's English
 
 
 def load_data(raw: bytes | str, *, path: str | None = None) -> Document:
@@ -173,7 +220,11 @@ def load_data(raw: bytes | str, *, path: str | None = None) -> Document:
 
     text = _decode(raw, path)
     if not text.lstrip().startswith("{"):
-        return load_yaml(text, path=path)
+        doc = load_yaml(text, path=path)
+        problems = list(_unreadable_values(doc, doc.data, ()))
+        if problems:
+            raise InvalidContent(problems=problems)
+        return doc
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -183,15 +234,71 @@ def load_data(raw: bytes | str, *, path: str | None = None) -> Document:
             data[key] = value
         return data
 
+    deepest = _json_depth(text)
+    if deepest > MAX_DEPTH:
+        raise InvalidContent(M.TOO_DEEP.format(limit=MAX_DEPTH), path=path)
     try:
-        data = json.loads(text, object_pairs_hook=pairs)
+        data = json.loads(text, object_pairs_hook=pairs, parse_int=_json_int)
     except json.JSONDecodeError as exc:
         raise InvalidContent(M.JSON_SYNTAX.format(problem=exc.msg), path=path, line=exc.lineno) from None
     try:
         lines = load_yaml(text, path=path).lines
     except InvalidContent:
         lines = {}
-    return Document(data=data, path=path, lines=lines)
+    doc = Document(data=data, path=path, lines=lines)
+    problems = list(_unreadable_values(doc, data, ()))
+    if problems:
+        raise InvalidContent(problems=problems)
+    return doc
+
+
+_JSON_STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"')
+_MAX_DIGITS = 30
+_UNCARRIED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _json_depth(text: str) -> int:
+    """How deeply JSON ``text`` nests ``[`` and ``{`` (strings skipped), found without recursion."""
+    depth = deepest = 0
+    for char in re.sub(r"[^\[\]{}]", "", _JSON_STRINGS.sub("", text)):
+        depth += 1 if char in "[{" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+class _LongNumber(str):
+    """A JSON integer too long to be a number jtk stores (Python refuses over 4,300 digits)."""
+
+
+def _json_int(digits: str) -> int | _LongNumber:
+    return _LongNumber(digits) if len(digits.lstrip("-")) > _MAX_DIGITS else int(digits)
+
+
+def _unreadable_values(doc: Document, value: Any, loc: Loc) -> Iterator[Problem]:
+    """Keys and values an import cannot carry: too long numbers, control characters, lone surrogates."""
+    if isinstance(value, _LongNumber):
+        yield Problem(M.IMPORT_LONG_NUMBER.format(digits=len(value.lstrip("-")), limit=_MAX_DIGITS),
+                      doc.path, doc.line_of(loc), dotted(loc))
+    elif isinstance(value, str):
+        bad = _UNCARRIED.search(value)
+        if bad:
+            yield Problem(_uncarried(bad.group()), doc.path, doc.line_of(loc), dotted(loc))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            bad = _UNCARRIED.search(key)
+            if bad:
+                yield Problem(_uncarried(bad.group()), doc.path, doc.line_of(loc), dotted((*loc, key)))
+            else:
+                yield from _unreadable_values(doc, item, (*loc, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _unreadable_values(doc, item, (*loc, index))
+
+
+def _uncarried(char: str) -> str:
+    if "\ud800" <= char <= "\udfff":
+        return M.IMPORT_SURROGATE.format(code=f"{ord(char):04X}")
+    return M.IMPORT_CONTROL.format(code=f"{ord(char):04X}")
 
 
 def read_data(path: str | Path) -> Document:

@@ -34,7 +34,7 @@ WaitOpt = Annotated[
 def init(
     kunta: Annotated[str, typer.Argument(help="Kunnan nimi tai kuntanumero, esim. Helsinki, helsinki tai 091.")],
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Tiedoston nimi; oletus <koodi>-<nimi>.yaml.")] = None,
-    pvm: Annotated[str, typer.Option(help="Arvioinnin päivämäärä VVVV-KK-PP.")] = "",
+    pvm: Annotated[str, typer.Option(help="Arvioinnin päivämäärä PP.KK.VVVV tai VVVV-KK-PP.")] = "",
     konsultti: Annotated[str, typer.Option(help="Haastattelun tekijä.")] = "",
     odota: WaitOpt = DEFAULT_WAIT,
     workbook: WorkbookOpt = None,
@@ -44,7 +44,9 @@ def init(
     Esimerkki: jtk init Helsinki
     """
     from jarjestotyokirja.answers import create_answers_file
+    from jarjestotyokirja.dates import stored_option_date
 
+    pvm = stored_option_date("--pvm", pvm)
     path, municipality = create_answers_file(
         kunta, workbook_from(workbook), output, wait=odota, holder="jtk init", pvm=pvm, konsultti=konsultti
     )
@@ -59,21 +61,40 @@ def set_(
     key: Annotated[str, typer.Argument(help="Avain, esim. 4.nykytila, +1.taso, tilannekuva.tavoitetila, arviointi.pvm.")],
     value: Annotated[Optional[str], typer.Argument(help="Arvo; puuttuva tai - lukee vakiosyötteen.")] = None,
     odota: WaitOpt = DEFAULT_WAIT,
+    clear: Annotated[bool, typer.Option("--tyhjenna", help="Tyhjennä vastaus (sama kuin arvo '').")] = False,
     workbook: WorkbookOpt = None,
 ) -> None:
-    """Aseta yksi vastaus. Tyhjä arvo tyhjentää vastauksen.
+    """Aseta yksi vastaus. Tyhjennä vastaus arvolla '' tai valitsimella --tyhjenna.
 
-    Esimerkit: jtk set 091-helsinki.yaml 4.taso 3 ·
-    echo "Monirivinen teksti" | jtk set 091-helsinki.yaml 4.nykytila
+    Vakiosyötteestä luetun arvon viimeinen rivinvaihto jätetään pois; tyhjä vakiosyöte ei
+    tyhjennä vastausta vaan on virhe.
+
+    Esimerkit: jtk set 091-helsinki.yaml 4.taso 3 · echo 3 | jtk set 091-helsinki.yaml 4.taso - ·
+    echo "Monirivinen teksti" | jtk set 091-helsinki.yaml 4.nykytila · jtk set 091-helsinki.yaml 4.taso --tyhjenna
     """
     from jarjestotyokirja.answers import edit_answers
     from jarjestotyokirja.edit import set_value
+    from jarjestotyokirja.errors import M, UsageError
 
-    text = read_stdin() if value in (None, "-") else value
+    if clear:
+        if value not in (None, ""):
+            raise UsageError(M.CLEAR_WITH_VALUE)
+        text = ""
+    elif value in (None, "-"):
+        text = _one_final_newline_off(read_stdin())
+        if not text:
+            raise UsageError(M.EMPTY_STDIN.format(key=key))
+    else:
+        text = value
     wb = workbook_from(workbook)
     with edit_answers(file, wb, wait=odota, holder="jtk set") as answers:
         set_value(answers, wb, key, text)
     typer.echo(f"Tallennettu {key} tiedostoon {file}.", err=True)
+
+
+def _one_final_newline_off(text: str) -> str:
+    """``echo 3`` sends ``3\n``: the value is ``3``. Only one line break goes; the rest is the value's."""
+    return text.removesuffix("\n").removesuffix("\r") if text.endswith("\n") else text
 
 
 @app.command()
@@ -123,7 +144,7 @@ def _action_fields(**options: Optional[str]) -> dict[str, str]:
 Horizon = Annotated[Optional[str], typer.Option("--aikavali", "-a", help="lyhyt, keskipitkä tai pitkä.")]
 IdeaOpt = Annotated[Optional[str], typer.Option("--idea", "-i", help="Idean numero 1–10 tai +1.")]
 Responsible = Annotated[Optional[str], typer.Option("--vastuutaho", "-v", help="Vastuutaho.")]
-Due = Annotated[Optional[str], typer.Option("--maaraaika", "-m", help="Määräaika VVVV-KK-PP.")]
+Due = Annotated[Optional[str], typer.Option("--maaraaika", "-m", help="Määräaika PP.KK.VVVV tai VVVV-KK-PP.")]
 Indicator = Annotated[Optional[str], typer.Option("--mittari", help="Mittari tai seurantatapa.")]
 StatusOpt = Annotated[Optional[str], typer.Option("--tila", "-t", help="suunniteltu, käynnissä tai valmis.")]
 

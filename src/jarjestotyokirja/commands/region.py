@@ -8,6 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from jarjestotyokirja.cli import FileArg, FilesArg, WorkbookOpt, app, console, report_failures, workbook_from
+from jarjestotyokirja.commands.report import TimeLimitOpt, time_limit_from
 
 
 @app.command()
@@ -23,6 +24,7 @@ def compare(
     templates: Annotated[
         Optional[Path], typer.Option("--templates", help="Oma mallipohjakansio (compare.*.j2).", show_default=False)
     ] = None,
+    aikaraja: TimeLimitOpt = None,
     workbook: WorkbookOpt = None,
 ) -> None:
     """Vertaile kuntia (+1-idea): tasot lämpökarttana, valmius, toimenpiteet, tavoitetilat ja hyvät käytännöt.
@@ -37,9 +39,11 @@ def compare(
     from jarjestotyokirja.compare import compare as compare_files
     from jarjestotyokirja.compare_report import write_comparison
     from jarjestotyokirja.errors import InvalidContent, M, Problem
-    from jarjestotyokirja.report.build import parse_formats
+    from jarjestotyokirja.report.build import check_output_name, parse_formats
 
     chosen = parse_formats(formats)
+    check_output_name("--nimi", name)
+    time_limit_from(aikaraja)
     wb = workbook_from(workbook)
     loaded, failed = load_many(files, wb)
     if not loaded:
@@ -98,12 +102,13 @@ def history(
     output: Annotated[Path, typer.Option("--output", "-o", help="Kansio seurantaraportille.")] = Path("."),
     tilanne: Annotated[
         Optional[str],
-        typer.Option("--tilanne", help="Päivä VVVV-KK-PP, jota vasten myöhästymiset lasketaan; oletus arvioinnin päivä.",
+        typer.Option("--tilanne", help="Päivä PP.KK.VVVV tai VVVV-KK-PP, jota vasten myöhästymiset lasketaan; oletus arvioinnin päivä.",
                      show_default=False),
     ] = None,
     templates: Annotated[
         Optional[Path], typer.Option("--templates", help="Oma mallipohjakansio (history.*.j2).", show_default=False)
     ] = None,
+    aikaraja: TimeLimitOpt = None,
     workbook: WorkbookOpt = None,
 ) -> None:
     """Näytä jokaisen idean nyky- ja tavoitetaso jokaisessa gitiin tallennetussa versiossa.
@@ -127,8 +132,9 @@ def history(
     from jarjestotyokirja.report.build import parse_formats
 
     chosen = parse_formats(formats)
+    time_limit_from(aikaraja)
     answers = load_answers(file, wb)
-    today = check_date(tilanne) if tilanne else reference_date(answers, levels)
+    today = check_date(tilanne) if tilanne is not None else reference_date(answers, levels)
     context = history_context(levels, answers, wb, today)
     for path in write_history(context, file, chosen, output, templates=templates):
         typer.echo(f"Kirjoitettu {path}", err=True)

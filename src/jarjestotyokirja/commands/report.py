@@ -11,6 +11,23 @@ import typer
 
 from jarjestotyokirja.cli import FilesArg, WorkbookOpt, app
 
+TimeLimitOpt = Annotated[
+    Optional[str],
+    typer.Option("--aikaraja", metavar="SEKUNTIA",
+                 help="Kuinka kauan yhden asiakirjan mallipohja saa käsitellä; oletus 60 s.", show_default=False),
+]
+
+
+def time_limit_from(text: str | None) -> float | None:
+    """``--aikaraja`` as seconds (None: the default), set for this process's rendering."""
+    if text is None:
+        return None
+    from jarjestotyokirja.report.sandbox import parse_time_limit, set_default_time_limit
+
+    seconds = parse_time_limit(text)
+    set_default_time_limit(seconds)
+    return seconds
+
 
 @app.command()
 def report(
@@ -35,7 +52,7 @@ def report(
         Optional[str],
         typer.Option(
             "--tilanne",
-            help="Päivä VVVV-KK-PP, jota vasten myöhässä olevat toimenpiteet lasketaan; oletus arvioinnin päivä.",
+            help="Päivä PP.KK.VVVV tai VVVV-KK-PP, jota vasten myöhässä olevat toimenpiteet lasketaan; oletus arvioinnin päivä.",
             show_default=False,
         ),
     ] = None,
@@ -46,6 +63,7 @@ def report(
             help="Lisää osio Tasot ajan mittaan: ideoiden tasot tiedoston jokaisessa gitiin tallennetussa versiossa.",
         ),
     ] = False,
+    aikaraja: TimeLimitOpt = None,
     workbook: WorkbookOpt = None,
 ) -> None:
     """Tee kunnan järjestöyhteistyön kehittämissuunnitelma: Markdown, HTML ja PDF.
@@ -72,6 +90,7 @@ def report(
         workbook=str(workbook) if workbook else None,
         today=check_date(tilanne) if tilanne is not None else None,
         history=historia,
+        time_limit=time_limit_from(aikaraja),
     )
     started = time.perf_counter()
     show_bar = len(files) > 1 and sys.stderr.isatty()

@@ -8,7 +8,8 @@ from typing import Any, Callable
 
 from prompt_toolkit.validation import ValidationError, Validator
 
-from jarjestotyokirja.answers import date_problem, typed_date
+from jarjestotyokirja.answers import typed_date
+from jarjestotyokirja.dates import date_problem
 from jarjestotyokirja.errors import M
 from jarjestotyokirja.interview.session import ACCEPT, Outcome
 
@@ -35,15 +36,18 @@ def choice_value(choices: tuple[tuple[str, str], ...], text: str) -> str | None:
 
 
 class Check(Validator):
-    """A validator from ``problem(text) -> message or None``; the message names what was typed."""
+    """A validator from ``problem(text) -> message or None``; the message names what was typed
+    (``named``: the problem's message names it already, as the date parser's do)."""
 
-    def __init__(self, problem: Callable[[str], str | None]) -> None:
+    def __init__(self, problem: Callable[[str], str | None], *, named: bool = False) -> None:
         self.problem = problem
+        self.named = named
 
     def validate(self, document: Any) -> None:
         problem = self.problem(document.text)
         if problem is not None:
-            raise ValidationError(len(document.text), M.WRONG_INPUT.format(typed=document.text.strip(), problem=problem))
+            message = problem if self.named else M.WRONG_INPUT.format(typed=document.text.strip(), problem=problem)
+            raise ValidationError(len(document.text), message)
 
 
 def as_iso_date(outcome: Outcome) -> Outcome:

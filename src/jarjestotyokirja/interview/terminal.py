@@ -268,7 +268,7 @@ class Terminal:
                 typed = prefill if not typed else "" if typed in ("-", "0") else typed
             return Outcome(outcome.kind, typed)
         if question.kind == DATE:
-            outcome = self._prompt("› ", prefill, items, validator=Check(date_problem_of), attach=attach,
+            outcome = self._prompt("› ", prefill, items, validator=Check(date_problem_of, named=True), attach=attach,
                                    saved=saved, placeholder=f"{suggestion} (Enter)" if suggestion else "")
             if outcome.kind == ACCEPT and not outcome.text.strip() and suggestion:
                 return Outcome(ACCEPT, suggestion)
@@ -308,7 +308,7 @@ class Terminal:
                                 jump=False, saved=saved if draft else None)
         if form_field.kind == DATE:
             return as_iso_date(self._prompt(f"{label} › ", prefill, [keys.ACCEPT_FIELD, *form], jump=False,
-                                             validator=Check(date_problem_of), saved=saved if draft else None))
+                                             validator=Check(date_problem_of, named=True), saved=saved if draft else None))
         return self._prompt(f"{label} › ", prefill, [keys.ACCEPT_FIELD, *form], jump=False,
                             saved=saved if draft else None)
 

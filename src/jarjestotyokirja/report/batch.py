@@ -8,11 +8,15 @@ file finishes (the command line moves its progress bar there). Nothing here prin
 
 from __future__ import annotations
 
+import contextlib
+import glob
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from jarjestotyokirja.errors import Conflict, JtkError, M, Problem, UsageError
 
@@ -28,6 +32,7 @@ class ReportJob:
     workbook: str | None = None
     today: str | None = None  # judge actions late against this date (VVVV-KK-PP); default each file's assessment date
     history: bool = False  # add the levels over time from each file's git history (--historia)
+    time_limit: float | None = None  # seconds each document may take to render (--aikaraja); default the sandbox's
 
 
 @dataclass(frozen=True)
@@ -46,8 +51,11 @@ class Outcome:
 def render_one(path: Path, job: ReportJob) -> Outcome:
     """Write the reports of one file; a :class:`JtkError` becomes the outcome's problems."""
     from jarjestotyokirja.report.build import write_report
+    from jarjestotyokirja.report.sandbox import set_default_time_limit
     from jarjestotyokirja.workbook import load_workbook
 
+    if job.time_limit:
+        set_default_time_limit(job.time_limit)
     try:
         written = write_report(
             path,
@@ -78,6 +86,15 @@ def _about(path: Path, problem: Problem) -> Problem:
     return Problem(f"{Problem('', problem.path, problem.line, problem.key)}{problem.message}", str(path))
 
 
+def _start_worker(job: ReportJob) -> None:
+    """A worker ignores Ctrl-C (the main process stops the batch and says so in one line, instead of
+    every worker printing its own KeyboardInterrupt traceback), then warms up."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _warm_up(job)
+
+
 def _warm_up(job: ReportJob) -> None:
     """Load the workbook and templates once per worker, before the first file."""
     from jarjestotyokirja.report.render import environment
@@ -97,14 +114,18 @@ def _fork_context():  # type: ignore[no-untyped-def]
 
     Typst lays out pages in a thread pool; a process forked after Typst has run inherits the pool's
     locks but not its threads and would hang, so then workers come from a fork server instead.
-    Python 3.14 makes forkserver Linux's default anyway; macOS and Windows keep theirs (spawn).
+    Where neither is available (Windows) or safe (macOS), workers are spawned.
     """
     import multiprocessing
     import sys
 
-    if not sys.platform.startswith("linux"):
-        return None
-    return multiprocessing.get_context("forkserver" if "typst" in sys.modules else "fork")
+    available = multiprocessing.get_all_start_methods()
+    wanted = ["forkserver"] if "typst" in sys.modules else ["fork", "forkserver"]
+    if sys.platform.startswith("linux"):
+        for method in wanted:
+            if method in available:
+                return multiprocessing.get_context(method)
+    return multiprocessing.get_context("spawn")
 
 
 def available_cpus() -> int:
@@ -153,18 +174,66 @@ def run_batch(
             done(index, render_one(path, job))
     else:
         context = _fork_context()
-        if context is not None and context.get_start_method() == "fork":
+        if context.get_start_method() == "fork":
             _warm_up(job)  # forked workers inherit the loaded workbook and compiled templates
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_up, initargs=(job,)) as pool:
-            # A few files per task: one task costs about as much as a small Markdown report.
-            size = max(1, min(8, len(todo) // (workers * 4)))
-            chunks = [todo[start:start + size] for start in range(0, len(todo), size)]
-            futures = {pool.submit(render_many, [path for _, path in chunk], job): chunk for chunk in chunks}
-            try:
-                for future in as_completed(futures):
-                    for (index, _), outcome in zip(futures[future], future.result()):
-                        done(index, outcome)
-            except BaseException:
-                pool.shutdown(wait=False, cancel_futures=True)
-                raise
+        # A few files per task: one task costs about as much as a small Markdown report.
+        size = max(1, min(8, len(todo) // (workers * 4)))
+        _in_pool(todo, job, workers, size, context, done)
+        # A worker that died (killed, out of memory) took its files with it: each of those is
+        # tried once more alone, so only the file that kills its worker fails.
+        for index, path in [(i, p) for i, p in todo if i not in results]:
+            _in_pool([(index, path)], job, 1, 1, context, done)
+            if index not in results:
+                done(index, Outcome(path, problems=(Problem(M.REPORT_WORKER_DIED, str(path)),)))
     return [results[index] for index in range(len(paths))]
+
+
+def _in_pool(
+    todo: list[tuple[int, Path]], job: ReportJob, workers: int, size: int, context: Any,
+    done: Callable[[int, Outcome], None],
+) -> None:
+    """Render ``todo`` in ``workers`` processes; a broken pool leaves the unfinished files undone.
+
+    Ctrl-C stops every worker at once and removes the temporary files they were writing, so no
+    half-written report is left; the KeyboardInterrupt goes on to the command line (exit 130).
+    """
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(job,))
+    try:
+        chunks = [todo[start:start + size] for start in range(0, len(todo), size)]
+        futures = {pool.submit(render_many, [path for _, path in chunk], job): chunk for chunk in chunks}
+        for future in as_completed(futures):
+            try:
+                outcomes = future.result()
+            except BrokenProcessPool:
+                continue
+            for (index, _), outcome in zip(futures[future], outcomes):
+                done(index, outcome)
+    except BaseException:
+        _stop(pool)
+        _remove_temporary_files(todo, job)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """End the workers now (they ignore Ctrl-C), without waiting for their files."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.terminate()
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.join(5)
+
+
+def _remove_temporary_files(todo: list[tuple[int, Path]], job: ReportJob) -> None:
+    """The ``.<name>.<random>.tmp`` files of :func:`~jarjestotyokirja.storage.atomic_write` a stopped worker left."""
+    from jarjestotyokirja.report.build import output_path
+
+    for _, path in todo:
+        for fmt in job.formats:
+            target = output_path(path, fmt, job.out_dir)
+            for stray in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+                with contextlib.suppress(OSError):
+                    stray.unlink()

@@ -12,6 +12,7 @@ from typing import Any
 
 from jarjestotyokirja.answers import Answers, load_answers
 from jarjestotyokirja.errors import InvalidContent, M, NotFound, UsageError
+from jarjestotyokirja.os_messages import os_reason
 from jarjestotyokirja.report.context import build_context
 from jarjestotyokirja.report.render import render_template, template_dirs, template_path
 from jarjestotyokirja.storage import check_outputs, write_outputs
@@ -30,6 +31,21 @@ def parse_formats(text: str) -> tuple[str, ...]:
     if unknown or not wanted:
         raise UsageError(M.REPORT_FORMAT.format(value=",".join(unknown) or text, choices=", ".join(REPORT_FORMATS)))
     return tuple(f for f in REPORT_FORMATS if f in wanted)
+
+
+def check_output_name(option: str, name: str) -> str:
+    """An output name given on the command line (``compare --nimi``): a plain file name, nothing else.
+
+    No folder separators (``/``, ``\\``), no drive (``:``), not empty, not starting with ``.`` (a hidden
+    file, ``..``), no control characters: the file lands in the ``-o`` folder and nowhere else.
+    """
+    bad = (
+        not name.strip() or name.startswith(".") or any(char in name for char in '/\\:')
+        or any(ord(char) < 32 or ord(char) == 127 for char in name)
+    )
+    if bad:
+        raise UsageError(M.OUTPUT_NAME.format(option=option, name=name))
+    return name
 
 
 def output_path(answers_path: str | Path, fmt: str, out_dir: str | Path | None = None) -> Path:
@@ -151,7 +167,7 @@ def make_dir(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InvalidContent(M.WRITE_FAILED.format(reason=exc.strerror), path=str(folder)) from None
+        raise InvalidContent(M.WRITE_FAILED.format(reason=os_reason(exc)), path=str(folder)) from None
 
 
 def same_outputs(paths: Sequence[Path]) -> dict[Path, Path]:

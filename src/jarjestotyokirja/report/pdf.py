@@ -4,7 +4,9 @@ outside the template folder.
 * Fonts: the ones in the template folders' ``fonts/`` (jtk ships Inter, OFL) and Typst's embedded
   fonts; system fonts are ignored, so every laptop lays the document out the same way.
 * Files: Typst's root is the folder of the template, so ``#read`` and ``#image`` cannot reach
-  anything else (Typst refuses paths that escape the root).
+  anything else (Typst refuses paths that escape the root). Typst follows symbolic links, so before
+  compiling every file under the root and the font folders is checked (:func:`check_folder`): a
+  link whose real path is outside the template folders stops the document.
 * Packages: none. Local package folders point nowhere, and while Typst compiles, the proxy
   variables point to a closed local port, so an ``@preview`` import fails at once instead of downloading.
 * Date: the PDF's creation date is the one given (the assessment date), never the clock.
@@ -31,6 +33,31 @@ _CLOSED_PORT = "http://127.0.0.1:9"
 _PROXY_VARS = ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy")
 _NO_PROXY_VARS = ("NO_PROXY", "no_proxy")
 _ENV_LOCK = threading.Lock()
+
+
+def check_folder(folder: str | Path, allowed: Sequence[str | Path]) -> None:
+    """:class:`InvalidContent` if anything under ``folder`` (links followed) really lies outside ``allowed``."""
+    from jarjestotyokirja.report.sandbox import inside
+
+    real_allowed = [os.path.realpath(a) for a in allowed]
+    seen: set[str] = set()
+    todo = [str(folder)]
+    while todo:
+        current = todo.pop()
+        real = os.path.realpath(current)
+        if not inside(real, real_allowed):
+            raise InvalidContent(M.TYPST_OUTSIDE.format(name=current, target=real))
+        if not os.path.isdir(real) and not os.path.isfile(real) and os.path.exists(real):
+            # a FIFO or device: Typst's #read would block on it or read for ever
+            raise InvalidContent(M.TYPST_NOT_A_FILE.format(name=current))
+        if real in seen or not os.path.isdir(real):
+            continue
+        seen.add(real)
+        try:
+            entries = sorted(os.scandir(current), key=lambda entry: entry.name)
+        except OSError:
+            continue  # Typst cannot read it either
+        todo.extend(entry.path for entry in entries if not entry.is_file(follow_symlinks=False))
 
 
 def font_dirs(template_dirs: Sequence[str | Path] = ()) -> list[Path]:
@@ -113,7 +140,11 @@ def compile_pdf(
     import typst
 
     root_dir = str(Path(root or bundled("templates")).resolve())
-    compiler = _compiler(root_dir, tuple(str(d) for d in font_dirs(template_dirs)))
+    fonts = font_dirs(template_dirs)
+    allowed = [*template_dirs, bundled("templates")]
+    for folder in (root_dir, *fonts):
+        check_folder(folder, allowed)
+    compiler = _compiler(root_dir, tuple(str(d) for d in fonts))
     try:
         with _offline():
             pdf = compiler.compile(

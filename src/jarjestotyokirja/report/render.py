@@ -2,8 +2,9 @@
 
 Templates are found first in the organisation's own folder (``--templates DIR``) and then in the
 templates bundled with jtk, so any one template can be overridden. Every environment is sandboxed
-(a template cannot read files, import modules or call methods that change data) and strict (an
-undefined name is an error, not an empty string).
+(:mod:`.sandbox`: a template cannot read files outside the template folders, import modules, call
+methods that change data, or pass the size and time limits) and strict (an undefined name is an
+error, not an empty string).
 
 Escaping is on by default in every format: each ``{{ value }}`` is escaped for the format it goes
 into, so text a user typed is always shown literally.
@@ -29,11 +30,18 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateError, TemplateNotFound
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2 import ChoiceLoader, StrictUndefined, TemplateError, TemplateNotFound
 from markupsafe import Markup, escape
 
 from jarjestotyokirja.errors import InvalidContent, M
+from jarjestotyokirja.report.sandbox import (
+    FolderLoader,
+    LimitedEnvironment,
+    TemplateOutside,
+    default_time_limit,
+    limited_output,
+    time_limit,
+)
 from jarjestotyokirja.resources import bundled
 
 FORMATS = ("md", "html", "typ")
@@ -207,9 +215,9 @@ def template_dirs(templates: str | Path | None = None) -> list[Path]:
 
 
 @lru_cache(maxsize=16)
-def _environment(fmt: str, dirs: tuple[str, ...]) -> SandboxedEnvironment:
-    env = SandboxedEnvironment(
-        loader=ChoiceLoader([FileSystemLoader(d, encoding="utf-8") for d in dirs]),
+def _environment(fmt: str, dirs: tuple[str, ...]) -> LimitedEnvironment:
+    env = LimitedEnvironment(
+        loader=ChoiceLoader([FolderLoader(d, dirs) for d in dirs]),
         undefined=StrictUndefined,
         autoescape=True,
         finalize=_finalize_for(fmt),
@@ -222,8 +230,8 @@ def _environment(fmt: str, dirs: tuple[str, ...]) -> SandboxedEnvironment:
     return env
 
 
-def environment(fmt: str, templates: str | Path | None = None) -> SandboxedEnvironment:
-    """The sandboxed, strict Jinja environment for ``fmt`` (``md``, ``html`` or ``typ``)."""
+def environment(fmt: str, templates: str | Path | None = None) -> LimitedEnvironment:
+    """The sandboxed (:mod:`.sandbox`), strict Jinja environment for ``fmt`` (``md``, ``html`` or ``typ``)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown template format {fmt!r}")
     if templates is not None and not Path(templates).is_dir():
@@ -235,6 +243,8 @@ def template_path(name: str, fmt: str, templates: str | Path | None = None) -> P
     """Where template ``name`` is found (the organisation's folder wins); Typst's root is its folder."""
     try:
         source = environment(fmt, templates).get_template(name)
+    except TemplateOutside as exc:
+        raise InvalidContent(exc.message or "", path=str(templates or "")) from None
     except TemplateNotFound:
         raise InvalidContent(M.TEMPLATE_NOT_FOUND.format(name=name), path=str(templates or "")) from None
     except TemplateError as exc:
@@ -243,26 +253,42 @@ def template_path(name: str, fmt: str, templates: str | Path | None = None) -> P
 
 
 def render_template(
-    name: str, context: Mapping[str, Any], fmt: str, templates: str | Path | None = None
+    name: str,
+    context: Mapping[str, Any],
+    fmt: str,
+    templates: str | Path | None = None,
+    *,
+    seconds: float | None = None,
 ) -> str:
-    """Render template ``name`` with ``context`` (plain data) in format ``fmt``.
+    """Render template ``name`` with ``context`` (plain data) in format ``fmt`` within ``seconds``
+    (default :func:`~.sandbox.default_time_limit`, ``--aikaraja``).
 
-    Template mistakes (syntax, an undefined name, a forbidden operation in the sandbox) are raised as
-    :class:`InvalidContent` naming the template and its line.
+    Template mistakes (syntax, an undefined name, a forbidden operation in the sandbox, a broken
+    size or time limit, a file outside the template folders) are raised as :class:`InvalidContent`
+    naming the template and its line.
     """
     env = environment(fmt, templates)
     try:
         template = env.get_template(name)
+    except TemplateOutside as exc:
+        raise InvalidContent(exc.message or "", path=str(templates or "")) from None
     except TemplateNotFound as exc:
         raise InvalidContent(M.TEMPLATE_NOT_FOUND.format(name=exc.name)) from None
     except TemplateError as exc:
         raise _template_error(exc, name) from None
     try:
-        return template.render(context)
+        with time_limit(seconds or default_time_limit()):
+            return limited_output(template.generate(context))
+    except TemplateOutside as exc:
+        raise InvalidContent(exc.message or "", path=template.filename) from None
     except TemplateNotFound as exc:
         raise InvalidContent(M.TEMPLATE_NOT_FOUND.format(name=exc.name), path=template.filename) from None
     except TemplateError as exc:
         raise _template_error(exc, template.filename or name) from None
+    except RecursionError:
+        raise InvalidContent(M.TEMPLATE_ERROR.format(reason=M.TEMPLATE_RECURSION), path=template.filename) from None
+    except MemoryError:
+        raise InvalidContent(M.TEMPLATE_ERROR.format(reason=M.TEMPLATE_MEMORY), path=template.filename) from None
 
 
 def _template_error(exc: TemplateError, name: str) -> InvalidContent:

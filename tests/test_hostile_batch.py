@@ -1,0 +1,126 @@
+"""Batches survive a killed worker and stop cleanly on Ctrl-C; workers start where fork is missing.
+
+Before: a worker killed during ``jtk report -j 2`` gave a BrokenProcessPool traceback, and Ctrl-C
+printed the workers' KeyboardInterrupt tracebacks and sometimes exited 0.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from jarjestotyokirja.errors import M
+from tests.test_report import EXAMPLES
+
+FILES = [EXAMPLES / "901-esimerkkila.yaml", EXAMPLES / "902-mallikyla.yaml", EXAMPLES / "903-koekoski.yaml"]
+posix_only = pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc and POSIX signals")
+
+
+def _looping_templates(tmp_path: Path) -> Path:
+    """901's report loops (until a long time limit); the others render at once."""
+    own = tmp_path / "pohjat"
+    own.mkdir()
+    (own / "report.md.j2").write_text(
+        "{% if kunta.koodi == '901' %}{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}"
+        "{% endfor %}{% endif %}{{ kunta.nimi }}\n", encoding="utf-8")
+    return own
+
+
+def _start(tmp_path: Path, out: Path) -> subprocess.Popen:
+    command = [sys.executable, "-m", "jarjestotyokirja", "report", *map(str, FILES), "-f", "md", "-o", str(out),
+               "-j", "2", "--templates", str(_looping_templates(tmp_path)), "--aikaraja", "600"]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+
+
+def _wait_for(condition, timeout: float = 120) -> None:  # type: ignore[no-untyped-def]
+    end = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < end, "timed out"
+        time.sleep(0.1)
+
+
+def _descendants(pid: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                cmdline = (entry / "cmdline").read_bytes()
+            except OSError:
+                continue
+            if b"resource_tracker" not in cmdline:
+                children.setdefault(int(fields[1]), []).append(int(entry.name))
+    found, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
+def _others_done(out: Path) -> bool:
+    return (out / "902-mallikyla.md").exists() and (out / "903-koekoski.md").exists()
+
+
+@posix_only
+def test_a_killed_worker_is_a_failed_file_and_the_others_render(tmp_path):
+    out = tmp_path / "out"
+    process = _start(tmp_path, out)
+    try:
+        _wait_for(lambda: _others_done(out))
+        while process.poll() is None:  # kill every worker, the retried one too
+            for pid in _descendants(process.pid):
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+            time.sleep(0.2)
+        _, stderr = process.communicate(timeout=120)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+    assert process.returncode == 1, stderr
+    assert f"{FILES[0]}: {M.REPORT_WORKER_DIED}" in " ".join(stderr.split())
+    assert "Traceback" not in stderr and "BrokenProcessPool" not in stderr
+    assert sorted(p.name for p in out.iterdir()) == ["902-mallikyla.md", "903-koekoski.md"]
+
+
+@posix_only
+def test_ctrl_c_stops_the_batch_with_one_line_and_exit_130(tmp_path):
+    out = tmp_path / "out"
+    process = _start(tmp_path, out)
+    try:
+        _wait_for(lambda: _others_done(out))
+        time.sleep(0.5)
+        os.killpg(process.pid, signal.SIGINT)  # what a terminal does: every process of the group gets it
+        _, stderr = process.communicate(timeout=120)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+    assert process.returncode == 130, stderr
+    assert stderr.strip() == "Keskeytetty."
+    assert sorted(p.name for p in out.iterdir()) == ["902-mallikyla.md", "903-koekoski.md"]  # no .tmp left
+
+
+def test_workers_are_spawned_where_fork_is_missing(tmp_path, monkeypatch, workbook):
+    """Windows has no fork: forcing spawn on Linux takes that path, with the same bytes as one process."""
+    import multiprocessing
+
+    from jarjestotyokirja.report import batch
+
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    assert batch._fork_context().get_start_method() == "spawn"
+    job = batch.ReportJob(formats=("md",), out_dir=str(tmp_path / "a"))
+    outcomes = batch.run_batch(FILES, job, jobs=2)
+    assert all(o.ok for o in outcomes), [o.problems for o in outcomes]
+    single = batch.run_batch(FILES, batch.ReportJob(formats=("md",), out_dir=str(tmp_path / "b")), jobs=1)
+    assert all(o.ok for o in single)
+    for path in FILES:
+        name = f"{path.stem}.md"
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
