@@ -118,6 +118,15 @@ def _version(entry: HistoryEntry, ideas: Sequence[tuple[str, str]]) -> dict[str,
     }
 
 
+def _chart_description(key: str, title: str, readable: Sequence[HistoryEntry]) -> str:
+    """One idea's chart in words, its alternative text: the levels at every version."""
+    shown = []
+    for entry in readable:
+        current, target = entry.levels[key]
+        shown.append(f"{fi_date(entry.version.date)} taso {current or 'puuttuu'}, tavoite {target or 'puuttuu'}")
+    return f"Idea {key}, {title}, tasot versioittain: {'; '.join(shown)}."
+
+
 def level_chart(history: History, *, width: int = CHART_WIDTH) -> dict[str, Any]:
     """Levels over the committed versions for templates: ``versiot``, ``ideat`` and ``kaavio``.
 
@@ -137,6 +146,7 @@ def level_chart(history: History, *, width: int = CHART_WIDTH) -> dict[str, Any]
             "ensin": first,
             "nyt": last,
             "muutos": change,
+            "kuvaus": _chart_description(key, title, readable),
             "kaavio": {"nyky": _line(current, width), "tavoite": _line(target, width)},
         })
     return {

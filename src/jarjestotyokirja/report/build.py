@@ -13,7 +13,7 @@ from typing import Any
 from jarjestotyokirja.answers import Answers, load_answers
 from jarjestotyokirja.errors import InvalidContent, M, NotFound, UsageError
 from jarjestotyokirja.report.context import build_context
-from jarjestotyokirja.report.render import render_template, template_dirs, template_path
+from jarjestotyokirja.report.render import render_template, template_dirs, template_path, typst_str
 from jarjestotyokirja.storage import atomic_write
 from jarjestotyokirja.workbook import Workbook
 
@@ -57,6 +57,8 @@ def render_document(
     source_fmt = "typ" if fmt == "pdf" else fmt
     name = f"{kind}.{source_fmt}.j2"
     text = render_template(name, context, source_fmt, templates)
+    if source_fmt == "typ":
+        text = typst_preamble(context) + text
     if fmt != "pdf":
         return text
     from jarjestotyokirja.report.pdf import compile_pdf
@@ -65,6 +67,19 @@ def render_document(
     return compile_pdf(
         text, root=source.parent, date=date, template_dirs=template_dirs(templates)[:-1], name=str(source)
     )
+
+
+def typst_preamble(context: dict[str, Any]) -> str:
+    """The first line of every Typst source: the document's title and language.
+
+    Every PDF is PDF/UA-1, which needs both; jtk's templates set them again themselves, and so may
+    an organisation's own template, but one that does not still compiles to an accessible PDF.
+    """
+    title = str(context.get("otsikko") or "")
+    whose = (context.get("kunta") or {}).get("nimi") or context.get("alaotsikko")
+    if whose:
+        title = f"{title}: {whose}" if title else str(whose)
+    return f'#set document(title: {typst_str(title)}); #set text(lang: "fi", region: "FI")\n'
 
 
 def render_report(

@@ -113,6 +113,7 @@ def build_context(
             "otsikko": workbook.closing.summary.label,
             "teksti": answers.lopuksi.yhteenveto,
             "kaavio": _chart(workbook, answers),
+            "kaavio_kuvaus": chart_description(workbook, _chart(workbook, answers)),
             "aikavalit": [
                 {"tunnus": key, "nimi": name, "maara": sum(a.aikavali == key for a in answers.toimenpiteet)}
                 for key, name in HORIZONS.items()
@@ -205,6 +206,17 @@ def _idea(item: Item, workbook: Workbook, answers: Answers) -> dict[str, Any]:
         "tavoitetaso": _level(workbook, answer.tavoitetaso),
         "toimenpiteet": [n for n, a in enumerate(answers.toimenpiteet, 1) if a.idea == item.key],
     }
+
+
+def chart_description(workbook: Workbook, rows: list[dict[str, Any]]) -> str:
+    """The level chart in words, its alternative text: ``Nykytaso ja tavoitetaso ideoittain: idea 1: taso 2, tavoite 4; …``."""
+    if workbook.levels is None:
+        return ""
+    title = f"{workbook.levels.current_label} ja {workbook.levels.target_label.lower()} ideoittain"
+    shown = [
+        f"idea {row['numero']}: taso {row['taso'] or 'puuttuu'}, tavoite {row['tavoitetaso'] or 'puuttuu'}" for row in rows
+    ]
+    return f"{title}: {'; '.join(shown)}."
 
 
 def _chart(workbook: Workbook, answers: Answers) -> list[dict[str, Any]]:
