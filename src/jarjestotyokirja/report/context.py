@@ -55,6 +55,7 @@ Top-level keys:
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from jarjestotyokirja.answers import HORIZONS, STATUSES, Answers
@@ -156,8 +157,24 @@ def build_context(
             ],
         },
         "vastaamatta": missing,
+        # A plan with unanswered questions is a draft (Luonnos), and every format says so.
+        "luonnos": {"vastattu": done.answered, "yhteensa": done.total, "prosentti": done.percent} if missing else None,
         "tuottaja": generator,
+        "erisnimet": name_stems(answers),
     }
+
+
+def name_stems(answers: Answers) -> list[str]:
+    """The proper names the PDF must not hyphenate: the capitalised words of the municipality's,
+    region's, consultant's, participants' and organisations' names, as stems (the last letter off a
+    long word, so ``Koekoski`` also covers ``Koekosken``), each once, longest first."""
+    names = [answers.kunta.nimi, answers.kunta.maakunta, answers.kunta.hyvinvointialue, answers.arviointi.konsultti]
+    names += [v for p in answers.arviointi.osallistujat for v in (p.nimi, p.organisaatio)]
+    stems = set()
+    for word in _WORD.findall(" ".join(n for n in names if n)):
+        if word[:1].isupper() and len(word) >= 3:
+            stems.add(word[:-1] if len(word) > 5 else word)
+    return sorted(stems, key=lambda w: (-len(w), w))
 
 
 def _based_on(workbook: Workbook) -> str:
@@ -206,6 +223,9 @@ def _idea(item: Item, workbook: Workbook, answers: Answers) -> dict[str, Any]:
         "tavoitetaso": _level(workbook, answer.tavoitetaso),
         "toimenpiteet": [n for n, a in enumerate(answers.toimenpiteet, 1) if a.idea == item.key],
     }
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def chart_description(workbook: Workbook, rows: list[dict[str, Any]]) -> str:
