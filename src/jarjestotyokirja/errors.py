@@ -151,6 +151,12 @@ class M:
         "luettavia versioita on {count}."
     )
 
+    # Issue 11: publication
+    HISTORY_STATUS_DATE = "Myöhästymiset arvioitu päivänä {date} ({basis})."
+    HISTORY_BASIS_COMMIT = "uusimman tallennetun version päivä"
+    HISTORY_BASIS_CHOSEN = "valitsimen --tilanne päivä"
+    HISTORY_BASIS_ASSESSMENT = "arvioinnin päivä; tiedostolla ei ole tallennettuja versioita"
+
 
 @dataclass(frozen=True)
 class Problem:

@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from jarjestotyokirja.answers import STATUSES, Answers
+from jarjestotyokirja.errors import M
 from jarjestotyokirja.history import History, HistoryEntry
 from jarjestotyokirja.monitoring import action_progress
 from jarjestotyokirja.monitoring import check_date as check_date  # re-exported: jtk history imports it from here
@@ -53,11 +54,12 @@ CHART_HEIGHT = 64
 _LEFT, _RIGHT, _TOP, _BOTTOM = 12, 12, 5, 5
 
 
-def reference_date(answers: Answers, history: History) -> str:
-    """The default date for judging lateness: the assessment date, else the latest commit's date."""
-    if answers.arviointi.pvm:
-        return answers.arviointi.pvm
-    return history.entries[-1].version.date if history.entries else dt.date(2000, 1, 1).isoformat()
+def reference_date(answers: Answers, history: History) -> tuple[str, str]:
+    """The default date for judging lateness and why: the newest commit's date (a year after the
+    assessment, actions due since are late), else the assessment date. Returns (date, basis)."""
+    if history.entries:
+        return history.entries[-1].version.date, M.HISTORY_BASIS_COMMIT
+    return answers.arviointi.pvm or dt.date(2000, 1, 1).isoformat(), M.HISTORY_BASIS_ASSESSMENT
 
 
 def _x(index: int, count: int, width: int = CHART_WIDTH) -> float:
@@ -167,7 +169,8 @@ def level_chart(history: History, *, width: int = CHART_WIDTH) -> dict[str, Any]
 
 
 def history_context(
-    history: History, answers: Answers, workbook: Workbook, today: str, *, generator: str | None = None
+    history: History, answers: Answers, workbook: Workbook, today: str, *, generator: str | None = None,
+    basis: str = "",
 ) -> dict[str, Any]:
     """The monitoring document's data: ``answers`` is the file as it is now, for the actions' state."""
     if generator is None:
@@ -182,6 +185,7 @@ def history_context(
         "kunta": {"nimi": answers.kunta.nimi, "koodi": answers.kunta.koodi},
         "tilanne": state.today,
         "tilanne_fi": fi_date(state.today),
+        "tilanne_peruste": basis,
         **level_chart(history),
         "toimenpiteet": progress_context(state),
     }

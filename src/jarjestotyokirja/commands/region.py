@@ -98,8 +98,8 @@ def history(
     output: Annotated[Path, typer.Option("--output", "-o", help="Kansio seurantaraportille.")] = Path("."),
     tilanne: Annotated[
         Optional[str],
-        typer.Option("--tilanne", help="Päivä VVVV-KK-PP, jota vasten myöhästymiset lasketaan; oletus arvioinnin päivä.",
-                     show_default=False),
+        typer.Option("--tilanne", help="Päivä VVVV-KK-PP, jonka mukaan myöhästymiset lasketaan; oletus uusimman "
+                     "tallennetun version (commitin) päivä.", show_default=False),
     ] = None,
     templates: Annotated[
         Optional[Path], typer.Option("--templates", help="Oma mallipohjakansio (history.*.j2).", show_default=False)
@@ -123,13 +123,16 @@ def history(
         console().print(history_table(levels))
         return
     from jarjestotyokirja.answers import load_answers
+    from jarjestotyokirja.errors import M
     from jarjestotyokirja.history_report import check_date, history_context, reference_date, write_history
     from jarjestotyokirja.report.build import parse_formats
+    from jarjestotyokirja.report.render import fi_date
 
     chosen = parse_formats(formats)
     answers = load_answers(file, wb)
-    today = check_date(tilanne) if tilanne else reference_date(answers, levels)
-    context = history_context(levels, answers, wb, today)
+    today, basis = (check_date(tilanne), M.HISTORY_BASIS_CHOSEN) if tilanne else reference_date(answers, levels)
+    typer.echo(M.HISTORY_STATUS_DATE.format(date=fi_date(today), basis=basis), err=True)
+    context = history_context(levels, answers, wb, today, basis=basis)
     for path in write_history(context, file, chosen, output, templates=templates):
         typer.echo(f"Kirjoitettu {path}", err=True)
 
