@@ -65,6 +65,12 @@ from jarjestotyokirja.report.render import fi_date
 from jarjestotyokirja.workbook import Item, Workbook
 
 TITLE = "Järjestöyhteistyön kehittämissuunnitelma"
+BUNDLED_WORKBOOK = "jarjestoyhteistyo-10-1"
+# What jtk's bundled workbook adds to Kuntaliitto's (marked "jtk:n lisäys" in workbook.yaml).
+JTK_ADDITIONS = (
+    "Tasoasteikko (1–5) nimineen ja kuvauksineen on jtk:n oma, ei Kuntaliiton; samoin kenttien "
+    "ohjetekstit, Tilannekuvan kolme vastauskenttää ja idean 2 luetelmakohdat."
+)
 
 
 def build_context(
@@ -101,6 +107,7 @@ def build_context(
             "tekijat": list(workbook.source.authors),
             "url": workbook.source.url,
             "versio": workbook.version,
+            "lisaykset": JTK_ADDITIONS if workbook.id == BUNDLED_WORKBOOK else "",
         },
         "kunta": answers.kunta.model_dump(),
         "arviointi": {
@@ -129,7 +136,8 @@ def build_context(
                 "numero": phase.number,
                 "otsikko": phase.title,
                 "alaotsikko": phase.subtitle,
-                "kuvaus": phase.description,
+                # Shown where it says more than the title and subtitle (phase 4's does).
+                "kuvaus": "" if phase.description.rstrip(".") == f"{phase.title} {phase.subtitle}" else phase.description,
                 "ideat": [_idea(workbook.item(idea.number), workbook, answers) for idea in phase.ideas],
             }
             for phase in workbook.phases
@@ -222,6 +230,7 @@ def _idea(item: Item, workbook: Workbook, answers: Answers) -> dict[str, Any]:
         "taso": _level(workbook, answer.taso),
         "tavoitetaso": _level(workbook, answer.tavoitetaso),
         "toimenpiteet": [n for n, a in enumerate(answers.toimenpiteet, 1) if a.idea == item.key],
+        "lahteet": list(item.idea.references),
     }
 
 
