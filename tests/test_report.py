@@ -150,7 +150,7 @@ def test_partial_example_lists_exactly_its_unanswered_questions(workbook, tmp_pa
         for field in item.fields:
             assert (field.label in missing.get(item.key, [])) == (not getattr(answer, field.id)), (item.key, field.id)
     assert missing["lopuksi"] == ["Tavoitetilan yhteenveto", "Seuranta"]
-    assert "Mitkä nykyisistä vastuista siirtyvät hyvinvointialueelle?" in str(context["vastaamatta"])
+    assert "Mitkä nykyisistä vastuista siirtyvät hyvinvointialueille?" in str(context["vastaamatta"])
 
 
 def test_strict_refuses_unanswered_questions_and_writes_nothing(cli, tmp_path) -> None:
