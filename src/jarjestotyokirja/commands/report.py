@@ -35,7 +35,7 @@ def report(
         Optional[str],
         typer.Option(
             "--tilanne",
-            help="Päivä VVVV-KK-PP, jota vasten myöhässä olevat toimenpiteet lasketaan; oletus arvioinnin päivä.",
+            help="Päivä VVVV-KK-PP, jonka mukaan myöhässä olevat toimenpiteet lasketaan; oletus arvioinnin päivä.",
             show_default=False,
         ),
     ] = None,

@@ -43,7 +43,8 @@ def check_strict(context: dict[str, Any]) -> None:
     if missing:
         count = sum(len(entry["kentat"]) for entry in missing)
         items = "; ".join(f"{e['otsikko']} ({', '.join(e['kentat'])})" for e in missing)
-        raise InvalidContent(M.REPORT_UNANSWERED.format(count=count, items=items))
+        message = M.REPORT_UNANSWERED_ONE if count == 1 else M.REPORT_UNANSWERED
+        raise InvalidContent(message.format(count=count, items=items))
 
 
 def render_document(
