@@ -70,3 +70,18 @@ def test_names_short_words_ry_and_suspended_compounds_break_well(pdfs) -> None:
             assert not word.startswith(("Esimerkkil", "Mallikyl", "Koekosk", "Järjestöt")), (name, word)
         assert not re.search(r"\nry\b", text), name
         assert not re.search(r" -\n", text), name  # "ja -" never ends a line without its word
+
+
+def test_typed_list_lines_hang_in_the_pdf_and_the_html(workbook, tmp_path) -> None:
+    """Fails before issue 11: '- ' lines ran on as plain lines, continuation under the dash."""
+    from jarjestotyokirja.report.render import html_text, typst_escape
+
+    text = "Kulmakivet:\n- nimetty järjestöyhdyshenkilö\n• *yhtenäiset* avustusperiaatteet & haku\nLoppu."
+    source = typst_escape(text)
+    assert source.count("#par(hanging-indent:") == 2 and '"- nimetty järjestöyhdyshenkilö"' in source
+    html = str(html_text(text))
+    assert '<span class="li">- nimetty järjestöyhdyshenkilö</span>' in html
+    assert '<span class="li">• *yhtenäiset* avustusperiaatteet &amp; haku</span>' in html
+    typ, page = write_report(EXAMPLES / "901-esimerkkila.yaml", workbook, ["typ", "html"], out_dir=tmp_path)
+    assert "#par(hanging-indent:" in typ.read_text(encoding="utf-8")
+    assert '<span class="li">- ' in page.read_text(encoding="utf-8")
