@@ -2,8 +2,10 @@
 
 Run: ``python benchmarks/bench_report.py [--files 309] [--runs 3] [--jobs 2] [--keep DIR]``.
 
-1. Generates one complete answers file per municipality (realistic text: 3–6 sentences per field,
-   8–14 actions, participants and good practices; fixed seed, so every run has the same files).
+1. Generates one complete answers file per municipality: by default the bundled complete example
+   (``examples/901-esimerkkila.yaml``) cloned for each municipality, so the text is what consultants
+   type (lists, asterisks, quotes, ampersands, names, "ry"); with ``--generated`` the older generated
+   text (3–6 plain sentences per field, 8–14 actions; fixed seed, so every run has the same files).
 2. Times whole ``jtk report`` runs as a user starts them (a new process, start-up included):
    all Markdown with the default (one worker per CPU) and with ``-j 1``; all PDFs with ``-j 1`` and
    with ``-j JOBS``.
@@ -116,6 +118,28 @@ def generate(folder: Path, count: int) -> list[Path]:
     return paths
 
 
+def clone_example(folder: Path, count: int) -> list[Path]:
+    """The bundled complete example's own content, cloned for the first ``count`` municipalities:
+    the municipality's code, name, region and county, its name in the text instead of the example's."""
+    from jarjestotyokirja.answers import load_answers, save_answers
+    from jarjestotyokirja.register import load_register
+    from jarjestotyokirja.workbook import load_workbook
+
+    workbook = load_workbook()
+    example = Path(__file__).resolve().parent.parent / "examples" / "901-esimerkkila.yaml"
+    source = load_answers(example, workbook)
+    text = source.model_dump_json()
+    paths = []
+    for municipality in load_register()[:count]:
+        answers = type(source).model_validate_json(text.replace("Esimerkkilä", municipality.name))
+        answers.kunta.koodi, answers.kunta.nimi = municipality.code, municipality.name
+        answers.kunta.maakunta, answers.kunta.hyvinvointialue = municipality.region, municipality.county
+        path = folder / municipality.file_name
+        save_answers(path, answers, workbook)
+        paths.append(path)
+    return paths
+
+
 def time_command(args: list[str], runs: int) -> float:
     """Median wall time of a whole ``jtk`` run (new process each time)."""
     times = []
@@ -159,13 +183,14 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--md-limit", type=float, default=1.5, help="Markdown-ajon yläraja sekunteina")
     parser.add_argument("--keep", type=Path, help="jätä vastaukset ja raportit tähän kansioon")
+    parser.add_argument("--generated", action="store_true", help="tuotettu teksti esimerkin sisällön sijaan")
     args = parser.parse_args()
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="jtk-bench-"))
     answers_dir, out = work / "vastaukset", work / "raportit"
     answers_dir.mkdir(parents=True, exist_ok=True)
     try:
-        files = generate(answers_dir, args.files)
+        files = generate(answers_dir, args.files) if args.generated else clone_example(answers_dir, args.files)
         jtk = [sys.executable, "-m", "jarjestotyokirja", "report", *map(str, files), "-o", str(out)]
         sizes = [p.stat().st_size for p in files]
         print(f"{len(files)} vastaustiedostoa, keskimäärin {statistics.mean(sizes) / 1024:.1f} kt; kone: {os.cpu_count()} ydintä")

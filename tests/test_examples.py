@@ -130,3 +130,11 @@ def test_status_over_all_examples_names_the_three_municipalities(cli) -> None:
     assert result.exit_code == 0, result.stderr
     for name in NAMES:
         assert name in result.stdout
+
+
+def test_no_action_is_done_before_it_could_be(loaded) -> None:
+    """Fails before issue 11: 901 had actions due months after its assessment already "valmis"."""
+    for name, answers in loaded.items():
+        for action in answers.toimenpiteet:
+            if action.tila == "valmis" and action.maaraaika and answers.arviointi.pvm:
+                assert action.maaraaika <= answers.arviointi.pvm, (name, action.teksti)

@@ -325,7 +325,8 @@ def test_monitoring_document(cli, repo: Repo, tampere: Path, workbook) -> None:
 
     assert result.exit_code == 0, result.stderr
     md = (out / "837-tampere-seuranta.md").read_text(encoding="utf-8")
-    assert "Toimenpiteiden tilanne 14.5.2024." in md  # the assessment date, not the clock
+    assert f"Toimenpiteiden tilanne 14.5.2024 ({M.HISTORY_BASIS_COMMIT})." in md  # the newest commit, not the clock
+    assert M.HISTORY_STATUS_DATE.format(date="14.5.2024", basis=M.HISTORY_BASIS_COMMIT) in result.stderr
     assert "| 2 | Myöhässä \\#oleva \\*toimenpide\\* | – | 31.1.2024 | 104 pv | Suunniteltu |" in md
     assert "- Toimenpide 1: Valmis \\<b\\>toimenpide\\</b\\> (määräaika 31.12.2023)" in md
     assert "| 4. Yhteistyön tavoitteet ja periaatteet | 2 | 3 | +1 |" in md
@@ -344,3 +345,20 @@ def test_monitoring_document(cli, repo: Repo, tampere: Path, workbook) -> None:
     bad = cli("history", tampere, "-f", "md", "--tilanne", "31.2.2024")
     problem = M.DATE_DAY.format(text="31.2.2024", month="helmikuussa", day=31)
     assert bad.exit_code == 2 and M.OPTION_DATE.format(option="--tilanne", problem=problem) in bad.stderr
+
+
+def test_a_year_later_lateness_is_judged_on_the_newest_commit(cli, repo: Repo, tampere: Path, workbook) -> None:
+    """Fails before issue 11: the assessment date was the default, so a year on nothing was ever late."""
+    _set(tampere, workbook, **{"4__taso": "2", "arviointi__pvm": "2024-05-14"})
+    with edit_answers(tampere, workbook) as answers:
+        add_action(answers, workbook, teksti="Järjestöfoorumi", maaraaika="2024-12-31", tila="käynnissä")
+    repo.commit("Arviointi 2024", "2024-05-14T12:00:00+03:00")
+    _set(tampere, workbook, **{"4__nykytila": "Foorumi siirtyi."})
+    repo.commit("Seuranta 2025", "2025-06-02T12:00:00+03:00")
+    result = cli("history", tampere, "-f", "md", "-o", repo.root / "out")
+    assert result.exit_code == 0, result.stderr
+    assert M.HISTORY_STATUS_DATE.format(date="2.6.2025", basis=M.HISTORY_BASIS_COMMIT) in result.stderr
+    md = (repo.root / "out" / "837-tampere-seuranta.md").read_text(encoding="utf-8")
+    assert "| 1 | Järjestöfoorumi | – | 31.12.2024 | 153 pv | Käynnissä |" in md
+    chosen = cli("history", tampere, "-f", "md", "-o", repo.root / "out", "--tilanne", "2024-06-01")
+    assert M.HISTORY_STATUS_DATE.format(date="1.6.2024", basis=M.HISTORY_BASIS_CHOSEN) in chosen.stderr

@@ -29,7 +29,7 @@ EXPECTED_SECTIONS = [
             "Järjestötyön rakenteellisuus ja auki kirjoitetut toimintamallit luovat "
             "selkeät pelisäännöt kunnan ja järjestöjen väliselle yhteistyölle.",
             "Sovitut rakenteet auttavat myös erilaisissa muutostilanteissa (mm. "
-            "henkilöstö- ja organisaatiomuutokset) turvaamaan jatkuvuutta.",
+            "ihmiset, organisaatiomuutokset) turvaamaan jatkuvuutta.",
             "Yhteistyön rakenteiden ja toimintatapojen läpikäynti hyvinvointialueen "
             "ja alueen muiden kuntien kanssa selkiyttää vastuunjakoa.",
         ],
@@ -383,7 +383,7 @@ def test_idea_questions(wb):
     by_number = {idea.number: idea for idea in all_ideas(wb)}
     assert dict(by_number["10"].questions) == {
         "nykytila": [
-            "Mitkä nykyisistä vastuista siirtyvät hyvinvointialueelle?",
+            "Mitkä nykyisistä vastuista siirtyvät hyvinvointialueille?",
             "Mitä uusia vastuita kunnalle tulee?",
         ]
     }
@@ -425,3 +425,16 @@ def test_seed_typos_corrected(wb):
         assert not hits, f"{typo!r} in {hits}"
     for text in texts:
         assert text == text.strip() and "  " not in text and "\n" not in text, repr(text)
+
+
+def test_the_seed_wording_is_kept_where_jtk_had_changed_it() -> None:
+    """Fails before issue 11: "henkilöstö", "hyvinvointialueen(-elle)" and idea 3's and 9's wording
+    differed from Kuntaliitto's slides (/work/shared/seed/)."""
+    workbook = load_workbook()
+    ideas = {idea.number: idea for phase in workbook.phases for idea in phase.ideas}
+    assert ideas["3"].text.startswith("Tunnistetaan ja huomioidaan järjestötoiminnan ja vapaaehtoistyön rooli")
+    assert "osallistamisen toteuttamisen työvälineinä" in ideas["9"].summary
+    assert "yhdessä hyvinvointialueiden kanssa" in ideas["10"].summary
+    assert "Mitkä nykyisistä vastuista siirtyvät hyvinvointialueille?" in ideas["10"].questions["nykytila"]
+    structures = next(section for section in workbook.sections if section.id == "rakenteet")
+    assert any("(mm. ihmiset, organisaatiomuutokset)" in str(b) for b in structures.bullets)

@@ -27,7 +27,8 @@ GroupBy = Literal["hyvinvointialue", "maakunta"]
 GROUPINGS: dict[str, str] = {"hyvinvointialue": "Hyvinvointialue", "maakunta": "Maakunta"}
 NO_COUNTY = "Ahvenanmaa (ei hyvinvointialuetta)"
 ALL = "Kaikki vertailun kunnat"
-RANKED = 3  # how many weakest and strongest ideas are named
+RANKED = 3  # how many weakest and strongest ideas are named (a tie is named whole)
+ENOUGH = 3  # an idea is ranked when this many municipalities, or at least half, gave a level
 LEADER_LEVEL = 4  # municipalities at this current level or above are named as ones to learn from
 
 Levels = tuple[int | None, int | None]  # (current, target)
@@ -116,6 +117,23 @@ class IdeaSummary:
         """How many municipalities are at current level 1, 2, 3, 4 and 5."""
         return tuple(sum(1 for level in self.current if level == value) for value in range(1, 6))
 
+    def enough(self) -> bool:
+        """Enough municipalities gave a level to rank the idea: :data:`ENOUGH`, or at least half."""
+        return self.answered >= ENOUGH or (self.answered > 0 and 2 * self.answered >= len(self.current))
+
+    @property
+    def shown_mean(self) -> float | None:
+        """The mean as the documents show it (one decimal): ideas equal here are tied."""
+        return None if self.mean_current is None else round(self.mean_current, 1)
+
+    def highest(self, members: Sequence[Member]) -> tuple[int, list[Member]]:
+        """The highest current level given and the municipalities at it: whom to learn from."""
+        given = [(m, c) for m, c in zip(members, self.current) if c is not None]
+        if not given:
+            return 0, []
+        top = max(c for _, c in given)
+        return top, [m for m, c in given if c == top]
+
     def leaders(self, members: Sequence[Member]) -> list[tuple[Member, int]]:
         """Municipalities at level :data:`LEADER_LEVEL` or above, highest first: whom to learn from."""
         found = [(m, c) for m, c in zip(members, self.current) if c is not None and c >= LEADER_LEVEL]
@@ -156,23 +174,48 @@ class Group:
         return [(m, practice) for m in self.members for practice in m.answers.hyvat_kaytannot]
 
     def ranked(self) -> list[IdeaSummary]:
-        """Ideas with at least one level given, weakest first (lowest mean current level).
-
-        Ties go to the larger gap to the target, then to workbook order.
-        """
+        """Ideas enough municipalities gave a level for (:meth:`IdeaSummary.enough`), weakest first
+        (lowest mean current level as shown), ties in workbook order."""
         order = {idea.key: index for index, idea in enumerate(self.ideas)}
-        given = [i for i in self.ideas if i.mean_current is not None]
-        return sorted(given, key=lambda i: (i.mean_current, -(i.gap or 0), order[i.key]))
+        given = [i for i in self.ideas if i.enough()]
+        return sorted(given, key=lambda i: (i.shown_mean, order[i.key]))
+
+    def tiers(self) -> list[list[IdeaSummary]]:
+        """The ranked ideas in tiers of equal shown mean, weakest tier first."""
+        tiers: list[list[IdeaSummary]] = []
+        for idea in self.ranked():
+            if tiers and tiers[-1][0].shown_mean == idea.shown_mean:
+                tiers[-1].append(idea)
+            else:
+                tiers.append([idea])
+        return tiers
+
+    @property
+    def too_thin(self) -> bool:
+        """Nothing to rank: fewer than two tiers (every ranked idea tied, or too few levels given)."""
+        return len(self.tiers()) < 2
+
+    def _side(self, tiers: list[list[IdeaSummary]]) -> list[list[IdeaSummary]]:
+        taken: list[list[IdeaSummary]] = []
+        for tier in tiers[: len(self.tiers()) // 2]:
+            if sum(len(t) for t in taken) >= RANKED:
+                break
+            taken.append(tier)
+        return taken
+
+    def weakest_tiers(self) -> list[list[IdeaSummary]]:
+        """The weakest tiers, whole, until :data:`RANKED` ideas are named; never the same as the strongest."""
+        return [] if self.too_thin else self._side(self.tiers())
+
+    def strongest_tiers(self) -> list[list[IdeaSummary]]:
+        """The strongest tiers, strongest first; never overlaps :meth:`weakest_tiers`."""
+        return [] if self.too_thin else self._side(self.tiers()[::-1])
 
     def weakest(self) -> list[IdeaSummary]:
-        ranked = self.ranked()
-        return ranked[: min(RANKED, len(ranked) // 2)]
+        return [idea for tier in self.weakest_tiers() for idea in tier]
 
     def strongest(self) -> list[IdeaSummary]:
-        """Strongest first; never overlaps :meth:`weakest`."""
-        ranked = self.ranked()
-        count = min(RANKED, len(ranked) // 2)
-        return ranked[::-1][:count]
+        return [idea for tier in self.strongest_tiers() for idea in tier]
 
 
 @dataclass(frozen=True, eq=False)
@@ -180,6 +223,8 @@ class Comparison:
     groups: tuple[Group, ...]
     by: str  # "" or one of GROUPINGS
     ideas: tuple[tuple[str, str], ...]  # (key, title) of the ideas, in workbook order
+    # A municipality given more than once: (older file, the newer one used instead, its answers).
+    replaced: tuple[tuple[str, str, Answers], ...] = ()
 
     @property
     def members(self) -> tuple[Member, ...]:
@@ -195,6 +240,7 @@ def compare(loaded: Sequence[tuple[Path | str, Answers]], workbook: Workbook, by
     if by and by not in GROUPINGS:
         raise UsageError(M.GROUP_CHOICE.format(value=by, choices=", ".join(GROUPINGS)))
     ideas = tuple((item.key, item.title) for item in workbook.items if item.idea is not None)
+    loaded, replaced = newest_of_each(loaded)
     members = _members(loaded, workbook, ideas)
     if by:
         names = sorted({_group_name(m, by) for m in members}, key=finnish_sort_key)
@@ -203,7 +249,31 @@ def compare(loaded: Sequence[tuple[Path | str, Answers]], workbook: Workbook, by
         counties = {m.county for m in members}
         grouped = [(counties.pop() if len(counties) == 1 and "" not in counties else ALL, members)]
     groups = tuple(Group(name, tuple(ms), _idea_summaries(ms, workbook, ideas)) for name, ms in grouped)
-    return Comparison(groups, by, ideas)
+    return Comparison(groups, by, ideas, replaced)
+
+
+def newest_of_each(
+    loaded: Sequence[tuple[Path | str, Answers]],
+) -> tuple[list[tuple[Path | str, Answers]], tuple[tuple[str, str, Answers], ...]]:
+    """One assessment per municipality code: the newest (latest assessment date, then the later
+    file name). Returns the files kept, in their order, and (older, newer, answers) for each left out."""
+    newest: dict[str, int] = {}  # code → index in loaded
+    for index, (path, answers) in enumerate(loaded):
+        key = answers.kunta.koodi or str(path)
+        known = newest.get(key)
+        if known is None or (answers.arviointi.pvm, str(path)) >= (loaded[known][1].arviointi.pvm, str(loaded[known][0])):
+            newest[key] = index
+    chosen = set(newest.values())
+    kept = [entry for index, entry in enumerate(loaded) if index in chosen]
+    left_out = sorted(
+        (
+            (str(path), str(loaded[newest[answers.kunta.koodi or str(path)]][0]), answers)
+            for index, (path, answers) in enumerate(loaded)
+            if index not in chosen
+        ),
+        key=lambda entry: (entry[0], entry[1]),
+    )
+    return kept, tuple(left_out)
 
 
 def _group_name(member: Member, by: str) -> str:

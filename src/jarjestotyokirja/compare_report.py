@@ -98,6 +98,12 @@ def comparison_context(comparison: Comparison, workbook: Workbook, *, generator:
         if comparison.by
         else [],
         "ryhmat": [_group(group, workbook) for group in comparison.groups],
+        # The same municipality given more than once: only its newest assessment is compared.
+        "korvatut": [
+            {"kunta": answers.kunta.nimi, "vanha": Path(old).name, "vanha_pvm_fi": fi_date(answers.arviointi.pvm),
+             "uusi": Path(new).name}
+            for old, new, answers in comparison.replaced
+        ],
     }
 
 
@@ -160,6 +166,41 @@ def _idea(idea: IdeaSummary, members: Sequence[Member]) -> dict[str, Any]:
     }
 
 
+def _tiers(tiers: list[list[IdeaSummary]], ideas: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """Ranked ideas, each with ``tasan``: the numbers of the others at the same shown mean (a tie)."""
+    return [
+        {**ideas[idea.key], "tasan": [other.key for other in tier if other is not idea]}
+        for tier in tiers
+        for idea in tier
+    ]
+
+
+def _learn_from(group: Group, ideas: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """Keneltä oppia: per idea where levels differ, the municipalities at the highest level and the
+    good practices they reported for that idea."""
+    found = []
+    for idea in group.ideas:
+        top, members = idea.highest(group.members)
+        given = [c for c in idea.current if c is not None]
+        if not members or len(given) < 2 or min(given) == top:
+            continue
+        found.append({
+            "numero": idea.key,
+            "otsikko": idea.title,
+            "taso": top,
+            "kunnat": [
+                {
+                    "nimi": m.label,
+                    "kaytannot": [
+                        {"otsikko": p.otsikko, "kuvaus": p.kuvaus} for p in m.answers.hyvat_kaytannot if p.idea == idea.key
+                    ],
+                }
+                for m in members
+            ],
+        })
+    return found
+
+
 def _group(group: Group, workbook: Workbook) -> dict[str, Any]:
     titles = {idea.number: idea.title for idea in workbook.ideas}
     ideas = {idea.key: _idea(idea, group.members) for idea in group.ideas}
@@ -169,8 +210,10 @@ def _group(group: Group, workbook: Workbook) -> dict[str, Any]:
         "valmius": {"vastattu": group.answered, "yhteensa": group.total, "prosentti": group.percent},
         "kunnat": [_member(m) for m in group.members],
         "ideat": list(ideas.values()),
-        "heikoimmat": [ideas[i.key] for i in group.weakest()],
-        "vahvimmat": [ideas[i.key] for i in group.strongest()],
+        "heikoimmat": _tiers(group.weakest_tiers(), ideas),
+        "vahvimmat": _tiers(group.strongest_tiers(), ideas),
+        "liian_vahan": group.too_thin,
+        "opittavaa": _learn_from(group, ideas),
         "aikavalit": _horizons(group.actions_by_horizon()),
         "toimenpiteita": sum(len(m.answers.toimenpiteet) for m in group.members),
         "valmiita": sum(m.actions_done for m in group.members),

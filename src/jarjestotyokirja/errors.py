@@ -20,7 +20,7 @@ class M:
     TOO_LARGE = "Tiedosto on liian suuri ({size} tavua; enintään {limit})."
     TOO_DEEP = "Rakenne on liian syvä (yli {limit} tasoa)."
     CONFLICT_MARKER = (
-        "Tiedostossa on ratkaisematon git-konfliktin merkki ({marker}). "
+        "Tiedostossa on ratkaisemattoman git-konfliktin merkki ({marker}). "
         "Ratkaise konflikti ja poista merkit ennen jatkamista."
     )
     YAML_SYNTAX = "YAML-syntaksivirhe: {problem}"
@@ -147,7 +147,7 @@ class M:
         "Tallenna arvioinnit gitiin tai tee raportti ilman valitsinta --historia."
     )
     REPORT_HISTORY_TOO_FEW = (
-        "Tasot ajan mittaan (--historia) tarvitsee vähintään kaksi tiedoston tallennettua versiota (git commit); "
+        "Osio ”Tasot ajan mittaan” (--historia) edellyttää vähintään kahta tiedoston tallennettua versiota (git commit); "
         "luettavia versioita on {count}."
     )
 
@@ -267,6 +267,12 @@ class M:
         "muut tiedostot tehtiin. Kokeile tätä tiedostoa yksin: jtk report TIEDOSTO -j 1."
     )
     TIME_LIMIT_OPTION = "--aikaraja: anna sekunnit positiivisena lukuna, nyt {value!r}."
+    # Issue 11: publication
+    HISTORY_STATUS_DATE = "Myöhästymiset arvioitu päivänä {date} ({basis})."
+    HISTORY_BASIS_COMMIT = "uusimman tallennetun version päivä"
+    HISTORY_BASIS_CHOSEN = "valitsimen --tilanne päivä"
+    HISTORY_BASIS_ASSESSMENT = "arvioinnin päivä; tiedostolla ei ole tallennettuja versioita"
+    REPORT_UNANSWERED_ONE = "Vastaamatta 1 kysymys (--strict): {items}."
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from jarjestotyokirja.answers import STATUSES, Answers
+from jarjestotyokirja.errors import M
 from jarjestotyokirja.history import History, HistoryEntry
 from jarjestotyokirja.monitoring import action_progress
 from jarjestotyokirja.monitoring import check_date as check_date  # re-exported: jtk history imports it from here
@@ -53,11 +54,12 @@ CHART_HEIGHT = 64
 _LEFT, _RIGHT, _TOP, _BOTTOM = 12, 12, 5, 5
 
 
-def reference_date(answers: Answers, history: History) -> str:
-    """The default date for judging lateness: the assessment date, else the latest commit's date."""
-    if answers.arviointi.pvm:
-        return answers.arviointi.pvm
-    return history.entries[-1].version.date if history.entries else dt.date(2000, 1, 1).isoformat()
+def reference_date(answers: Answers, history: History) -> tuple[str, str]:
+    """The default date for judging lateness and why: the newest commit's date (a year after the
+    assessment, actions due since are late), else the assessment date. Returns (date, basis)."""
+    if history.entries:
+        return history.entries[-1].version.date, M.HISTORY_BASIS_COMMIT
+    return answers.arviointi.pvm or dt.date(2000, 1, 1).isoformat(), M.HISTORY_BASIS_ASSESSMENT
 
 
 def _x(index: int, count: int, width: int = CHART_WIDTH) -> float:
@@ -118,6 +120,15 @@ def _version(entry: HistoryEntry, ideas: Sequence[tuple[str, str]]) -> dict[str,
     }
 
 
+def _chart_description(key: str, title: str, readable: Sequence[HistoryEntry]) -> str:
+    """One idea's chart in words, its alternative text: the levels at every version."""
+    shown = []
+    for entry in readable:
+        current, target = entry.levels[key]
+        shown.append(f"{fi_date(entry.version.date)} taso {current or 'puuttuu'}, tavoite {target or 'puuttuu'}")
+    return f"Idea {key}, {title}, tasot versioittain: {'; '.join(shown)}."
+
+
 def level_chart(history: History, *, width: int = CHART_WIDTH) -> dict[str, Any]:
     """Levels over the committed versions for templates: ``versiot``, ``ideat`` and ``kaavio``.
 
@@ -137,6 +148,7 @@ def level_chart(history: History, *, width: int = CHART_WIDTH) -> dict[str, Any]
             "ensin": first,
             "nyt": last,
             "muutos": change,
+            "kuvaus": _chart_description(key, title, readable),
             "kaavio": {"nyky": _line(current, width), "tavoite": _line(target, width)},
         })
     return {
@@ -157,7 +169,8 @@ def level_chart(history: History, *, width: int = CHART_WIDTH) -> dict[str, Any]
 
 
 def history_context(
-    history: History, answers: Answers, workbook: Workbook, today: str, *, generator: str | None = None
+    history: History, answers: Answers, workbook: Workbook, today: str, *, generator: str | None = None,
+    basis: str = "",
 ) -> dict[str, Any]:
     """The monitoring document's data: ``answers`` is the file as it is now, for the actions' state."""
     if generator is None:
@@ -172,6 +185,7 @@ def history_context(
         "kunta": {"nimi": answers.kunta.nimi, "koodi": answers.kunta.koodi},
         "tilanne": state.today,
         "tilanne_fi": fi_date(state.today),
+        "tilanne_peruste": basis,
         **level_chart(history),
         "toimenpiteet": progress_context(state),
     }

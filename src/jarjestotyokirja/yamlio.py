@@ -184,7 +184,7 @@ _SYNTAX = [
     (r"expected a single document", M.MULTIPLE_DOCUMENTS),
     (r"found undefined alias", M.ALIAS),
     (r"mapping values are not allowed",
-     M.YAML_SYNTAX.format(problem="kaksoispiste väärässä kohdassa: lainaa arvo, jossa on ': ', tai korjaa sisennys")),
+     M.YAML_SYNTAX.format(problem="kaksoispiste väärässä kohdassa: kirjoita arvo, jossa on ': ', lainausmerkkeihin tai korjaa sisennys")),
     (r"found character .*cannot start any token",
      M.YAML_SYNTAX.format(problem="merkki, jolla arvo ei voi alkaa (sarkain sisennyksessä?)")),
     (r"found unexpected end of stream",

@@ -102,8 +102,8 @@ def history(
     output: Annotated[Path, typer.Option("--output", "-o", help="Kansio seurantaraportille.")] = Path("."),
     tilanne: Annotated[
         Optional[str],
-        typer.Option("--tilanne", help="Päivä PP.KK.VVVV tai VVVV-KK-PP, jota vasten myöhästymiset lasketaan; oletus arvioinnin päivä.",
-                     show_default=False),
+        typer.Option("--tilanne", help="Päivä PP.KK.VVVV tai VVVV-KK-PP, jonka mukaan myöhästymiset lasketaan; oletus uusimman "
+                     "tallennetun version (commitin) päivä.", show_default=False),
     ] = None,
     templates: Annotated[
         Optional[Path], typer.Option("--templates", help="Oma mallipohjakansio (history.*.j2).", show_default=False)
@@ -128,14 +128,17 @@ def history(
         console().print(history_table(levels))
         return
     from jarjestotyokirja.answers import load_answers
+    from jarjestotyokirja.errors import M
     from jarjestotyokirja.history_report import check_date, history_context, reference_date, write_history
     from jarjestotyokirja.report.build import parse_formats
+    from jarjestotyokirja.report.render import fi_date
 
     chosen = parse_formats(formats)
     time_limit_from(aikaraja)
     answers = load_answers(file, wb)
-    today = check_date(tilanne) if tilanne is not None else reference_date(answers, levels)
-    context = history_context(levels, answers, wb, today)
+    today, basis = (check_date(tilanne), M.HISTORY_BASIS_CHOSEN) if tilanne is not None else reference_date(answers, levels)
+    typer.echo(M.HISTORY_STATUS_DATE.format(date=fi_date(today), basis=basis), err=True)
+    context = history_context(levels, answers, wb, today, basis=basis)
     for path in write_history(context, file, chosen, output, templates=templates):
         typer.echo(f"Kirjoitettu {path}", err=True)
 

@@ -52,7 +52,7 @@ def report(
         Optional[str],
         typer.Option(
             "--tilanne",
-            help="Päivä PP.KK.VVVV tai VVVV-KK-PP, jota vasten myöhässä olevat toimenpiteet lasketaan; oletus arvioinnin päivä.",
+            help="Päivä PP.KK.VVVV tai VVVV-KK-PP, jonka mukaan myöhässä olevat toimenpiteet lasketaan; oletus arvioinnin päivä.",
             show_default=False,
         ),
     ] = None,

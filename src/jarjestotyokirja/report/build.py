@@ -14,7 +14,7 @@ from jarjestotyokirja.answers import Answers, load_answers
 from jarjestotyokirja.errors import InvalidContent, M, NotFound, UsageError
 from jarjestotyokirja.os_messages import os_reason
 from jarjestotyokirja.report.context import build_context
-from jarjestotyokirja.report.render import render_template, template_dirs, template_path
+from jarjestotyokirja.report.render import render_template, template_dirs, template_path, typst_str
 from jarjestotyokirja.storage import check_outputs, write_outputs
 from jarjestotyokirja.workbook import Workbook
 
@@ -59,7 +59,8 @@ def check_strict(context: dict[str, Any]) -> None:
     if missing:
         count = sum(len(entry["kentat"]) for entry in missing)
         items = "; ".join(f"{e['otsikko']} ({', '.join(e['kentat'])})" for e in missing)
-        raise InvalidContent(M.REPORT_UNANSWERED.format(count=count, items=items))
+        message = M.REPORT_UNANSWERED_ONE if count == 1 else M.REPORT_UNANSWERED
+        raise InvalidContent(message.format(count=count, items=items))
 
 
 def render_document(
@@ -73,6 +74,8 @@ def render_document(
     source_fmt = "typ" if fmt == "pdf" else fmt
     name = f"{kind}.{source_fmt}.j2"
     text = render_template(name, context, source_fmt, templates)
+    if source_fmt == "typ":
+        text = typst_preamble(context) + text
     if fmt != "pdf":
         return text
     from jarjestotyokirja.report.pdf import compile_pdf
@@ -81,6 +84,19 @@ def render_document(
     return compile_pdf(
         text, root=source.parent, date=date, template_dirs=template_dirs(templates)[:-1], name=str(source)
     )
+
+
+def typst_preamble(context: dict[str, Any]) -> str:
+    """The first line of every Typst source: the document's title and language.
+
+    Every PDF is PDF/UA-1, which needs both; jtk's templates set them again themselves, and so may
+    an organisation's own template, but one that does not still compiles to an accessible PDF.
+    """
+    title = str(context.get("otsikko") or "")
+    whose = (context.get("kunta") or {}).get("nimi") or context.get("alaotsikko")
+    if whose:
+        title = f"{title}: {whose}" if title else str(whose)
+    return f'#set document(title: {typst_str(title)}); #set text(lang: "fi", region: "FI")\n'
 
 
 def render_report(

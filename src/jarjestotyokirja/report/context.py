@@ -55,6 +55,7 @@ Top-level keys:
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from jarjestotyokirja.answers import HORIZONS, STATUSES, Answers
@@ -64,6 +65,12 @@ from jarjestotyokirja.report.render import fi_date
 from jarjestotyokirja.workbook import Item, Workbook
 
 TITLE = "Järjestöyhteistyön kehittämissuunnitelma"
+BUNDLED_WORKBOOK = "jarjestoyhteistyo-10-1"
+# What jtk's bundled workbook adds to Kuntaliitto's (marked "jtk:n lisäys" in workbook.yaml).
+JTK_ADDITIONS = (
+    "Tasoasteikko (1–5) nimineen ja kuvauksineen on jtk:n oma, ei Kuntaliiton; samoin kenttien "
+    "ohjetekstit, Tilannekuvan kolme vastauskenttää ja idean 2 luetelmakohdat."
+)
 
 
 def build_context(
@@ -100,6 +107,7 @@ def build_context(
             "tekijat": list(workbook.source.authors),
             "url": workbook.source.url,
             "versio": workbook.version,
+            "lisaykset": JTK_ADDITIONS if workbook.id == BUNDLED_WORKBOOK else "",
         },
         "kunta": answers.kunta.model_dump(),
         "arviointi": {
@@ -113,6 +121,7 @@ def build_context(
             "otsikko": workbook.closing.summary.label,
             "teksti": answers.lopuksi.yhteenveto,
             "kaavio": _chart(workbook, answers),
+            "kaavio_kuvaus": chart_description(workbook, _chart(workbook, answers)),
             "aikavalit": [
                 {"tunnus": key, "nimi": name, "maara": sum(a.aikavali == key for a in answers.toimenpiteet)}
                 for key, name in HORIZONS.items()
@@ -127,7 +136,8 @@ def build_context(
                 "numero": phase.number,
                 "otsikko": phase.title,
                 "alaotsikko": phase.subtitle,
-                "kuvaus": phase.description,
+                # Shown where it says more than the title and subtitle (phase 4's does).
+                "kuvaus": "" if phase.description.rstrip(".") == f"{phase.title} {phase.subtitle}" else phase.description,
                 "ideat": [_idea(workbook.item(idea.number), workbook, answers) for idea in phase.ideas],
             }
             for phase in workbook.phases
@@ -155,8 +165,24 @@ def build_context(
             ],
         },
         "vastaamatta": missing,
+        # A plan with unanswered questions is a draft (Luonnos), and every format says so.
+        "luonnos": {"vastattu": done.answered, "yhteensa": done.total, "prosentti": done.percent} if missing else None,
         "tuottaja": generator,
+        "erisnimet": name_stems(answers),
     }
+
+
+def name_stems(answers: Answers) -> list[str]:
+    """The proper names the PDF must not hyphenate: the capitalised words of the municipality's,
+    region's, consultant's, participants' and organisations' names, as stems (the last letter off a
+    long word, so ``Koekoski`` also covers ``Koekosken``), each once, longest first."""
+    names = [answers.kunta.nimi, answers.kunta.maakunta, answers.kunta.hyvinvointialue, answers.arviointi.konsultti]
+    names += [v for p in answers.arviointi.osallistujat for v in (p.nimi, p.organisaatio)]
+    stems = set()
+    for word in _WORD.findall(" ".join(n for n in names if n)):
+        if word[:1].isupper() and len(word) >= 3:
+            stems.add(word[:-1] if len(word) > 5 else word)
+    return sorted(stems, key=lambda w: (-len(w), w))
 
 
 def _based_on(workbook: Workbook) -> str:
@@ -204,7 +230,22 @@ def _idea(item: Item, workbook: Workbook, answers: Answers) -> dict[str, Any]:
         "taso": _level(workbook, answer.taso),
         "tavoitetaso": _level(workbook, answer.tavoitetaso),
         "toimenpiteet": [n for n, a in enumerate(answers.toimenpiteet, 1) if a.idea == item.key],
+        "lahteet": list(item.idea.references),
     }
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def chart_description(workbook: Workbook, rows: list[dict[str, Any]]) -> str:
+    """The level chart in words, its alternative text: ``Nykytaso ja tavoitetaso ideoittain: idea 1: taso 2, tavoite 4; …``."""
+    if workbook.levels is None:
+        return ""
+    title = f"{workbook.levels.current_label} ja {workbook.levels.target_label.lower()} ideoittain"
+    shown = [
+        f"idea {row['numero']}: taso {row['taso'] or 'puuttuu'}, tavoite {row['tavoitetaso'] or 'puuttuu'}" for row in rows
+    ]
+    return f"{title}: {'; '.join(shown)}."
 
 
 def _chart(workbook: Workbook, answers: Answers) -> list[dict[str, Any]]:

@@ -33,6 +33,9 @@ _CLOSED_PORT = "http://127.0.0.1:9"
 _PROXY_VARS = ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy")
 _NO_PROXY_VARS = ("NO_PROXY", "no_proxy")
 _ENV_LOCK = threading.Lock()
+# Every PDF is accessible (PDF/UA-1) and archivable (PDF/A-2a): public bodies must publish both.
+PDF_STANDARDS = ("ua-1", "a-2a")
+_UNSHOWABLE_TEXT = re.compile(r"^PDF/[^\n]*error: the (text|PDF) .*(could not be displayed|codepoint)")
 
 
 def check_folder(folder: str | Path, allowed: Sequence[str | Path]) -> None:
@@ -147,12 +150,25 @@ def compile_pdf(
     compiler = _compiler(root_dir, tuple(str(d) for d in fonts))
     try:
         with _offline():
-            pdf = compiler.compile(
-                input=source.encode("utf-8"),
-                format="pdf",
-                timestamp=creation_time(date),
-                sys_inputs=dict(sys_inputs or {}),
-            )
+            try:
+                pdf = compiler.compile(
+                    input=source.encode("utf-8"),
+                    format="pdf",
+                    timestamp=creation_time(date),
+                    sys_inputs=dict(sys_inputs or {}),
+                    pdf_standards=list(PDF_STANDARDS),
+                )
+            except typst.TypstError as exc:
+                if not _UNSHOWABLE_TEXT.search(str(getattr(exc, "message", "") or exc)):
+                    raise
+                # A character no bundled font can show (an emoji a user typed): PDF/A forbids it,
+                # but the user's text is never dropped, so the PDF is made tagged, without the claim.
+                pdf = compiler.compile(
+                    input=source.encode("utf-8"),
+                    format="pdf",
+                    timestamp=creation_time(date),
+                    sys_inputs=dict(sys_inputs or {}),
+                )
     except typst.TypstError as exc:
         raise _typst_error(exc, name) from None
     assert isinstance(pdf, bytes)

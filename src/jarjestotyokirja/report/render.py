@@ -150,24 +150,62 @@ def typst_inline(value: Any) -> Escaped:
 
 
 def typst_escape(value: Any) -> Escaped:
-    """Text shown in Typst markup, one string literal per paragraph, so paragraphs stay paragraphs."""
+    """Text shown in Typst markup, one string literal per paragraph, so paragraphs stay paragraphs.
+
+    A paragraph with list lines (:data:`LIST_LINE`) shows each of them as its own tight paragraph
+    with a hanging indent; the characters stay as typed."""
     if _done(value):
         return value
     paragraphs = [p for p in _PARAGRAPHS.split(str(value).strip()) if p]
-    return Escaped("\n\n".join(f"#{typst_str(p)};" for p in paragraphs))
+    return Escaped("\n\n".join(_typst_paragraph(p) for p in paragraphs))
+
+
+def _typst_paragraph(paragraph: str) -> str:
+    if not LIST_LINE.search(paragraph):
+        return f"#{typst_str(paragraph)};"
+    parts = []
+    for is_item, lines in _runs(paragraph):
+        if is_item:
+            parts += [f"#par(hanging-indent: 0.85em, {typst_str(line)})" for line in lines]
+        else:
+            parts.append(f"#{typst_str(chr(10).join(lines))};")
+    return "#[#set par(spacing: 0.5em)\n" + "\n\n".join(parts) + "\n]"
 
 
 # --- HTML ----------------------------------------------------------------------------------------
 
 def html_text(value: Any) -> Markup:
-    """Paragraphs as ``<p>``, line breaks as ``<br>``, everything else escaped."""
+    """Paragraphs as ``<p>``, line breaks as ``<br>``, everything else escaped; a list line
+    (:data:`LIST_LINE`) is a ``<span class="li">`` the stylesheet gives a hanging indent."""
     if isinstance(value, Markup):
         return value
     paragraphs = [p for p in _PARAGRAPHS.split(str(value).strip()) if p]
     return Markup("\n").join(
-        Markup("<p>") + Markup("<br>\n").join(escape(line) for line in p.split("\n")) + Markup("</p>")
+        Markup("<p>") + Markup("<br>\n").join(_html_line(line) for line in p.split("\n")) + Markup("</p>")
         for p in paragraphs
     )
+
+
+def _html_line(line: str) -> Markup:
+    return Markup('<span class="li">') + escape(line) + Markup("</span>") if LIST_LINE.match(line) else escape(line)
+
+
+# --- list lines ----------------------------------------------------------------------------------
+
+# A line a user began with "- " or "• ": shown as a list item with a hanging indent (Typst, HTML).
+LIST_LINE = re.compile(r"^[-•][ \t]+\S", re.MULTILINE)
+
+
+def _runs(paragraph: str) -> list[tuple[bool, list[str]]]:
+    """The paragraph's lines in runs: (True, list lines) and (False, other lines)."""
+    runs: list[tuple[bool, list[str]]] = []
+    for line in paragraph.split("\n"):
+        is_item = bool(LIST_LINE.match(line))
+        if is_item or not runs or runs[-1][0]:
+            runs.append((is_item, [line]))
+        else:
+            runs[-1][1].append(line)
+    return runs
 
 
 # --- shared --------------------------------------------------------------------------------------
