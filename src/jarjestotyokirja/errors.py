@@ -151,6 +151,15 @@ class M:
         "luettavia versioita on {count}."
     )
 
+    # Issue 14: Word and Excel (jtk export, -f docx/xlsx, jtk lomake)
+    EXPORT_SUFFIX = "Tiedoston {name} muotoa ei tunneta; anna pääte {choices}."
+    EXPORT_OVERWRITES_INPUT = "Tulostiedosto {name} on myös luettava vastaustiedosto; anna toinen nimi (-o)."
+    EXPORT_CELL_TOO_LONG = (
+        "Teksti on liian pitkä Excelin soluun ({length} merkkiä, enintään {limit}; taulukko {table}, rivi {row}). "
+        "Tee vienti CSV- tai JSON-muotoon, niin teksti säilyy kokonaan."
+    )
+    EXPORT_WRITTEN = "Kirjoitettu {path}."
+
 
 @dataclass(frozen=True)
 class Problem:

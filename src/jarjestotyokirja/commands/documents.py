@@ -1,0 +1,55 @@
+"""Answers as documents others edit and analyse: ``jtk export`` (xlsx, csv, json) and ``jtk lomake`` (Word)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from jarjestotyokirja.cli import FilesArg, WorkbookOpt, app, report_failures, workbook_from
+
+
+@app.command()
+def export(
+    files: FilesArg,
+    output: Annotated[
+        Path,
+        typer.Option("--output", "-o", help="Tulostiedosto; muoto päätteestä: .xlsx, .csv tai .json.", show_default=False),
+    ],
+    excel_safe: Annotated[
+        bool,
+        typer.Option(
+            "--excel-turvallinen",
+            help="CSV: lisää heittomerkki ' tekstin alkuun, jos se alkaa merkillä = + - @ (ei kaavoiksi Excelissä).",
+        ),
+    ] = False,
+    workbook: WorkbookOpt = None,
+) -> None:
+    """Vie vastaukset taulukoksi analyysia varten: Excel (.xlsx), CSV tai JSON.
+
+    Pitkä muoto: yksi rivi kuntaa, kohtaa ja kenttää kohden (koodi, kunta, maakunta,
+    hyvinvointialue, arvioinnin päivä, konsultti, kohta, otsikko, kenttä, arvo). Lisäksi
+    toimenpiteet, hyvät käytännöt ja osallistujat omina taulukkoinaan (CSV: omat tiedostot
+    <nimi>-toimenpiteet.csv jne.) ja Excelissä tasot leveänä taulukkona. Tasot ovat lukuja.
+
+    Esimerkit: jtk export vastaukset/*.yaml -o alue.xlsx · jtk export vastaukset/*.yaml -o alue.csv
+    """
+    from jarjestotyokirja.answers import load_many
+    from jarjestotyokirja.errors import InvalidContent, M, Problem, UsageError
+    from jarjestotyokirja.export import build_export
+    from jarjestotyokirja.export_formats import export_format, export_targets, write_export
+
+    export_format(output)
+    wb = workbook_from(workbook)
+    inputs = {Path(f).resolve() for f in files}
+    loaded, failed = load_many(files, wb)
+    if not loaded:
+        raise InvalidContent(problems=[p for error in failed for p in error.problems] + [Problem(M.NOTHING_TO_COMPARE)])
+    data = build_export(loaded, wb)
+    for target in export_targets(output, data):
+        if target.resolve() in inputs:
+            raise UsageError(M.EXPORT_OVERWRITES_INPUT.format(name=target))
+    for path in write_export(data, output, excel_safe=excel_safe):
+        typer.echo(M.EXPORT_WRITTEN.format(path=path), err=True)
+    report_failures(failed)
