@@ -5,7 +5,7 @@ empty value, so a missing answer is visible and never a zero), one row per actio
 and participant in their own tables, and the levels wide, one row per municipality (xlsx only).
 
 Every table is a :class:`Table`: column names (stable, for scripts) and rows of plain values:
-``str``, ``int`` (levels and numbers), :class:`datetime.date` (dates), or ``None`` (empty). The
+``str``, ``int`` and ``float`` (levels and numbers), :class:`datetime.date` (dates), or ``None`` (empty). The
 writers decide how each kind looks in their format; the values here are exactly as stored.
 """
 
@@ -22,7 +22,7 @@ from jarjestotyokirja.progress import CLOSING_FIELDS, CLOSING_KEY
 from jarjestotyokirja.register import load_register
 from jarjestotyokirja.workbook import Workbook
 
-Value = Union[str, int, dt.date, None]
+Value = Union[str, int, float, dt.date, None]
 
 # The columns that say whose answer a row is; first in every table.
 MUNICIPALITY_COLUMNS = ("koodi", "kunta", "maakunta", "hyvinvointialue", "arvioinnin_pvm", "konsultti")
@@ -43,6 +43,7 @@ class Table:
     columns: tuple[str, ...]
     rows: tuple[tuple[Value, ...], ...]
     wide_text: frozenset[str] = frozenset()  # columns that hold long texts (wrapped in xlsx)
+    decimal: frozenset[str] = frozenset()  # columns of means, shown with one decimal in xlsx
 
     def records(self) -> list[dict[str, Value]]:
         return [dict(zip(self.columns, row)) for row in self.rows]

@@ -88,7 +88,7 @@ def _csv_value(value: Value, excel_safe: bool) -> str:
         return ""
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, int):
+    if isinstance(value, (int, float)):
         return str(value)
     return excel_safe_text(value) if excel_safe else value
 
@@ -165,8 +165,8 @@ def write_table(book, sheet, table: Table, formats: dict[str, object]) -> None: 
             if isinstance(value, dt.date):
                 sheet.write_datetime(index, col, dt.datetime(value.year, value.month, value.day), formats["date"])
                 widths[col] = max(widths[col], 11)
-            elif isinstance(value, int):
-                sheet.write_number(index, col, value)
+            elif isinstance(value, (int, float)):
+                sheet.write_number(index, col, value, formats["decimal" if column in table.decimal else "number"])
             else:
                 check_cell_text(value, table.name, column, index + 1)
                 wrap = column in table.wide_text
@@ -185,6 +185,8 @@ def sheet_formats(book) -> dict[str, object]:  # type: ignore[no-untyped-def]
         "header": book.add_format({"bold": True, "bg_color": "#D9E2F3", "bottom": 1}),
         "date": book.add_format({"num_format": "yyyy-mm-dd", "align": "left", "valign": "top"}),
         "text": book.add_format({"valign": "top"}),
+        "number": book.add_format({"valign": "top"}),
+        "decimal": book.add_format({"valign": "top", "num_format": "0.0"}),
         "wrap": book.add_format({"text_wrap": True, "valign": "top"}),
     }
 

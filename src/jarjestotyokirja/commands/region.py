@@ -14,7 +14,7 @@ from jarjestotyokirja.cli import FileArg, FilesArg, WorkbookOpt, app, console, r
 def compare(
     files: FilesArg,
     output: Annotated[Path, typer.Option("--output", "-o", help="Kansio, johon vertailu kirjoitetaan.")] = Path("."),
-    formats: Annotated[str, typer.Option("--format", "-f", help="Muodot pilkuin eroteltuina: md, html, pdf, typ (PDF:n Typst-lähde).")] = "md",
+    formats: Annotated[str, typer.Option("--format", "-f", help="Muodot pilkuin eroteltuina: md, html, pdf, typ (PDF:n Typst-lähde), xlsx (Excel).")] = "md",
     by: Annotated[
         Optional[str],
         typer.Option("--by", help="Oma osio kullekin alueelle: hyvinvointialue tai maakunta.", show_default=False),
@@ -37,9 +37,11 @@ def compare(
     from jarjestotyokirja.compare import compare as compare_files
     from jarjestotyokirja.compare_report import write_comparison
     from jarjestotyokirja.errors import InvalidContent, M, Problem
+    from jarjestotyokirja.region_xlsx import split_xlsx, write_comparison_xlsx
     from jarjestotyokirja.report.build import parse_formats
 
-    chosen = parse_formats(formats)
+    formats, xlsx = split_xlsx(formats)
+    chosen = parse_formats(formats) if formats or not xlsx else ()
     wb = workbook_from(workbook)
     loaded, failed = load_many(files, wb)
     if not loaded:
@@ -48,6 +50,8 @@ def compare(
     comparison = compare_files(loaded, wb, by or "")
     for path in write_comparison(comparison, wb, output, chosen, name=name, templates=templates):
         typer.echo(f"Kirjoitettu {path}", err=True)
+    if xlsx:
+        typer.echo(f"Kirjoitettu {write_comparison_xlsx(comparison, wb, output, name)}", err=True)
     report_failures(failed)
 
 
