@@ -159,6 +159,7 @@ class M:
         "Tee vienti CSV- tai JSON-muotoon, niin teksti säilyy kokonaan."
     )
     EXPORT_WRITTEN = "Kirjoitettu {path}."
+    DOCX_TEMPLATE_BROKEN = "Word-pohjaa ei voi käyttää: {reason}"
 
 
 @dataclass(frozen=True)
