@@ -81,7 +81,7 @@ def get(file: FileArg, key: Annotated[str, typer.Argument(help="Avain, esim. 4.n
 @app.command("import")
 def import_(
     file: FileArg,
-    data: Annotated[Path, typer.Argument(help="YAML- tai JSON-tiedosto (tai - vakiosyötteelle).")],
+    data: Annotated[Path, typer.Argument(help="YAML- tai JSON-tiedosto (tai - vakiosyötteelle) tai jtk lomake -komennolla tehty Word-lomake (.docx).")],
     workbook: WorkbookOpt = None,
 ) -> None:
     """Yhdistä vastaukset toisesta YAML- tai JSON-tiedostosta.
@@ -89,6 +89,10 @@ def import_(
     Tiedosto voi olla vastaustiedoston muotoinen (osittainen) tai avain–arvo-pareja:
     {"4.nykytila": "...", "4.taso": 3}. Esimerkki: jtk import 091-helsinki.yaml tyopaja.json
     """
+    if data.suffix.lower() == ".docx":  # a Word form made by jtk lomake (commands/documents.py)
+        from jarjestotyokirja.commands.documents import import_docx_form
+
+        return import_docx_form(file, data, workbook)
     from jarjestotyokirja.answers import edit_answers
     from jarjestotyokirja.edit import import_data
     from jarjestotyokirja.yamlio import load_data, read_data

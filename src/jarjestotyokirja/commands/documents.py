@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 
@@ -53,3 +53,41 @@ def export(
     for path in write_export(data, output, excel_safe=excel_safe):
         typer.echo(M.EXPORT_WRITTEN.format(path=path), err=True)
     report_failures(failed)
+
+
+@app.command()
+def lomake(
+    file: Annotated[Path, typer.Argument(help="Vastaustiedosto, esim. 091-helsinki.yaml.", show_default=False, metavar="TIEDOSTO")],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Lomakkeen nimi (.docx).", show_default=False)
+    ] = Path("tyokirja.docx"),
+    workbook: WorkbookOpt = None,
+) -> None:
+    """Tee työkirjasta täytettävä Word-lomake, jossa ovat kunnan nykyiset vastaukset.
+
+    Jokainen vastaus on oma kenttänsä (sisällönhallintaobjekti), jonka tunniste on vastauksen avain
+    (4.nykytila); tasot valitaan pudotusvalikosta, ja työkirjan ohjaavat kysymykset ovat vieressä.
+    Täytetty lomake tuodaan takaisin komennolla jtk import; tiedostossa lomakkeen tekemisen jälkeen
+    muuttuneita vastauksia ei korvata.
+
+    Esimerkki: jtk lomake 091-helsinki.yaml -o tyokirja.docx · jtk import 091-helsinki.yaml tyokirja.docx
+    """
+    from jarjestotyokirja.errors import M
+    from jarjestotyokirja.lomake import write_form
+
+    path = write_form(file, output, workbook_from(workbook))
+    typer.echo(M.FORM_WRITTEN.format(path=path, answers=file), err=True)
+
+
+def import_docx_form(file: Path, data: Path, workbook: Optional[Path]) -> None:
+    """``jtk import FILE lomake.docx``: the Word form's answers into the file (see lomake_import)."""
+    from jarjestotyokirja.errors import M
+    from jarjestotyokirja.lomake_import import import_form
+
+    result = import_form(file, data, workbook_from(workbook))
+    typer.echo(M.FORM_IMPORTED.format(count=len(result.changed), path=file), err=True)
+    if result.kept:
+        typer.echo(M.FORM_KEPT.format(keys=", ".join(result.kept)), err=True)
+    if result.conflicts:
+        typer.echo(f"virhe: {data}: {M.FORM_CONFLICTS.format(keys=', '.join(result.conflicts))}", err=True)
+        raise typer.Exit(1)
