@@ -1,4 +1,4 @@
-"""Build jtk's bundled Word template ``templates/report.docx`` (docxtpl tags) with python-docx.
+"""Build jtk's bundled Word templates ``templates/{report,compare,history}.docx`` (docxtpl tags).
 
 Run from the repository root after changing it: ``python tools/make_docx_template.py``; commit the
 script and the .docx together. An organisation makes its own template by opening this one in Word,
@@ -12,6 +12,7 @@ contents), List Bullet, tables with a header row that repeats on every page.
 
 from __future__ import annotations
 
+import io
 import sys
 from pathlib import Path
 
@@ -145,21 +146,25 @@ def styles(doc) -> None:
         style.font.name = "Calibri"
 
 
-def build() -> Document:
-    doc = Document()
+def page(doc, header: str):  # type: ignore[no-untyped-def]
+    """A4, margins, styles, fi-FI, ``header`` at the top and the page number at the bottom."""
     doc.core_properties.author = "jtk"
-    doc.core_properties.title = "Järjestöyhteistyön kehittämissuunnitelma (jtk:n Word-pohja)"
+    doc.core_properties.title = "jtk:n Word-pohja"
     styles(doc)
     set_language(doc)
     section = doc.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Mm(22))
-    section.header.paragraphs[0].text = "{{ kunta.nimi }} · {{ otsikko }}"
+    section.header.paragraphs[0].text = header
     footer = section.footer.paragraphs[0]
     footer.add_run("Sivu ")
     field(footer, "PAGE", "1")
+    return doc
 
+
+def build() -> Document:
+    doc = page(Document(), header="{{ kunta.nimi }} · {{ otsikko }}")
     doc.add_paragraph("{{ otsikko }}: {{ kunta.nimi }}", style="Title")
     para(doc, "{{ alaotsikko }}", italic=True)
     info = doc.add_table(rows=0, cols=2)
@@ -306,14 +311,19 @@ def build() -> Document:
 
 
 def main() -> int:
-    target = ROOT / "templates" / "report.docx"
-    build().save(target)
-    # The bundled template itself is made deterministic the same way as the reports it renders.
     sys.path.insert(0, str(ROOT / "src"))
+    sys.path.insert(0, str(ROOT / "tools"))
+    from make_docx_region_templates import build_compare, build_history
+
     from jarjestotyokirja.report.docx import document_time, fixed_zip
 
-    target.write_bytes(fixed_zip(target.read_bytes(), document_time(None)))
-    print(f"Kirjoitettu {target.relative_to(ROOT)}")
+    for name, builder in (("report", build), ("compare", build_compare), ("history", build_history)):
+        target = ROOT / "templates" / f"{name}.docx"
+        buffer = io.BytesIO()
+        builder().save(buffer)
+        # The bundled templates are made deterministic the same way as the documents they render.
+        target.write_bytes(fixed_zip(buffer.getvalue(), document_time(None)))
+        print(f"Kirjoitettu {target.relative_to(ROOT)}")
     return 0
 
 

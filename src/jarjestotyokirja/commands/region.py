@@ -14,7 +14,7 @@ from jarjestotyokirja.cli import FileArg, FilesArg, WorkbookOpt, app, console, r
 def compare(
     files: FilesArg,
     output: Annotated[Path, typer.Option("--output", "-o", help="Kansio, johon vertailu kirjoitetaan.")] = Path("."),
-    formats: Annotated[str, typer.Option("--format", "-f", help="Muodot pilkuin eroteltuina: md, html, pdf, typ (PDF:n Typst-lähde), xlsx (Excel).")] = "md",
+    formats: Annotated[str, typer.Option("--format", "-f", help="Muodot pilkuin eroteltuina: md, html, pdf, typ (PDF:n Typst-lähde), docx (Word), xlsx (Excel).")] = "md",
     by: Annotated[
         Optional[str],
         typer.Option("--by", help="Oma osio kullekin alueelle: hyvinvointialue tai maakunta.", show_default=False),
@@ -97,7 +97,7 @@ def history(
     file: FileArg,
     formats: Annotated[
         Optional[str],
-        typer.Option("--format", "-f", help="Kirjoita seurantaraportti: md, html, pdf, typ (pilkuin).", show_default=False),
+        typer.Option("--format", "-f", help="Kirjoita seurantaraportti: md, html, pdf, typ, docx (pilkuin).", show_default=False),
     ] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="Kansio seurantaraportille.")] = Path("."),
     tilanne: Annotated[

@@ -16,7 +16,7 @@ from jarjestotyokirja.cli import FilesArg, WorkbookOpt, app
 def report(
     files: FilesArg,
     formats: Annotated[
-        str, typer.Option("--format", "-f", help="Muodot pilkuin eroteltuina: md, html, pdf, typ (PDF:n Typst-lähde).")
+        str, typer.Option("--format", "-f", help="Muodot pilkuin eroteltuina: md, html, pdf, typ (PDF:n Typst-lähde), docx (Word).")
     ] = "md,pdf",
     output: Annotated[
         Optional[Path], typer.Option("--output", "-o", help="Kansio raporteille; oletus nykyinen kansio.", show_default=False)

@@ -31,6 +31,8 @@ from jarjestotyokirja.errors import InvalidContent, M
 from jarjestotyokirja.report.render import fi_date, template_dirs
 
 CHART_WIDTH_MM = 160
+# Table cell colours of the heat map per level (0 = not given), light enough for black text.
+HEAT_FILLS = ("FFFFFF", "EEF4FA", "CFE0F1", "A9C8E6", "7FAEDA", "5893CC")
 # XML 1.0 cannot hold these at all; tab and line feed are handled as Word tabs and breaks.
 _NOT_XML = re.compile("[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
@@ -104,7 +106,8 @@ def render_docx_document(
         from jarjestotyokirja.report.docx_chart import chart_data
 
         chart = chart_data(summary["kaavio"], tasot["nykytaso"], tasot["tavoitetaso"])
-    return render_docx(kind, context, date=date, templates=templates, title=title, author=author, chart=chart)
+    data = {**context, "lampo": HEAT_FILLS}
+    return render_docx(kind, data, date=date, templates=templates, title=title, author=author, chart=chart)
 
 
 def render_docx(
@@ -136,11 +139,37 @@ def render_docx(
     except (KeyError, ValueError, OSError, zipfile.BadZipFile) as exc:
         raise InvalidContent(M.DOCX_TEMPLATE_BROKEN.format(reason=str(exc) or type(exc).__name__),
                              path=str(source)) from None
+    sync_table_grids(document.docx)
     when = document_time(date)
     set_core_properties(document.docx, title=title, author=author, language=language, when=when)
     buffer = io.BytesIO()
     document.save(buffer)
     return fixed_zip(buffer.getvalue(), when)
+
+
+def sync_table_grids(doc: Any) -> None:
+    """Column widths from the cells: docxtpl's column loops (``{%tc for %}``) squeeze every column of
+    the grid to fit the old width, while each cell keeps the width the template gave it."""
+    from docx.oxml.ns import qn
+
+    for table in doc.element.body.iter(qn("w:tbl")):
+        grid = table.find(qn("w:tblGrid"))
+        rows = table.findall(qn("w:tr"))
+        if grid is None or not rows:
+            continue
+        widest = max(rows, key=lambda row: len(row.findall(qn("w:tc"))))
+        widths = []
+        for cell in widest.findall(qn("w:tc")):
+            width = cell.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
+            span = cell.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
+            if width is None or width.get(qn("w:type")) != "dxa" or span is not None:
+                break
+            widths.append(width.get(qn("w:w")))
+        else:
+            for column in grid.findall(qn("w:gridCol")):
+                grid.remove(column)
+            for value in widths:
+                grid.append(grid.makeelement(qn("w:gridCol"), {qn("w:w"): value}))
 
 
 def set_core_properties(doc: Any, *, title: str, author: str, language: str, when: dt.datetime) -> None:
