@@ -165,6 +165,12 @@ def test_output_that_is_an_input_is_refused_and_the_input_kept(tmp_path, cli, ne
     assert not json_input.exists()
 
 
+def test_the_output_folder_is_created(tmp_path, cli, new_file):
+    out = tmp_path / "uusi" / "kansio" / "alue.csv"
+    assert cli("export", new_file("Helsinki"), "-o", out).exit_code == 0
+    assert out.exists() and (out.parent / "alue-toimenpiteet.csv").exists()
+
+
 def test_unknown_suffix_is_a_usage_error(tmp_path, cli, new_file):
     result = cli("export", new_file("Helsinki"), "-o", tmp_path / "alue.ods")
     assert result.exit_code == 2

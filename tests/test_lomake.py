@@ -224,6 +224,18 @@ def test_not_a_form_other_municipality_and_broken_files_are_refused(cli, answers
     _refused(cli, answers_file, other, M.FORM_OTHER_MUNICIPALITY.format(form="091", file="902"))
 
 
+def test_a_filled_in_form_is_not_overwritten_by_a_new_one(cli, answers_file):
+    out = _form(cli, answers_file)
+    assert cli("lomake", answers_file, "-o", out).exit_code == 0  # the same form again: nothing lost
+    type_answers(out, {"4.nykytila": "Kunnan täyttämä vastaus."})
+    filled = out.read_bytes()
+    result = cli("lomake", answers_file, "-o", out)
+    assert result.exit_code == 1 and M.FORM_EXISTS.format(name=out.name) in result.stderr
+    assert out.read_bytes() == filled
+    assert cli("lomake", answers_file, "-o", out, "--korvaa").exit_code == 0
+    assert out.read_bytes() != filled
+
+
 def test_form_output_must_be_docx_and_not_the_answers_file(cli, answers_file, tmp_path):
     result = cli("lomake", answers_file, "-o", tmp_path / "lomake.odt")
     assert result.exit_code == 2 and M.FORM_SUFFIX.format(name="lomake.odt") in result.stderr

@@ -67,3 +67,17 @@ def test_monitoring_document_in_word(cli, repo: Repo, tampere: Path, workbook):
     row = next(r for r in ideas.rows if r.cells[0].text.startswith("4. "))
     assert [c.text for c in row.cells[1:]] == ["2", "3", "+1"]
     assert {p.style.name for p in document.paragraphs if p.text == "Tasot ajan mittaan"} == {"Heading 1"}
+
+
+def test_report_with_history_in_word_has_the_levels_over_time(cli, repo: Repo, tampere: Path, workbook):
+    set_values(tampere, workbook, **{"4__taso": "2", "arviointi__pvm": "2023-05-10"})
+    repo.commit("Arviointi 2023", "2023-05-10T12:00:00+03:00")
+    set_values(tampere, workbook, **{"4__taso": "4", "arviointi__pvm": "2024-05-14"})
+    repo.commit("Arviointi 2024", "2024-05-14T12:00:00+03:00")
+    result = cli("report", tampere, "-f", "docx", "--historia", "-o", repo.root / "r")
+    assert result.exit_code == 0, result.stderr
+    document = docx.Document(repo.root / "r" / "837-tampere.docx")
+    assert {p.style.name for p in document.paragraphs if p.text == "Tasot ajan mittaan"} == {"Heading 1"}
+    table = next(t for t in document.tables if [c.text for c in t.rows[0].cells] == ["Idea", "Ensin", "Nyt", "Muutos"])
+    row = next(r for r in table.rows if r.cells[0].text.startswith("4. "))
+    assert [c.text for c in row.cells[1:]] == ["2", "4", "+2"]

@@ -282,6 +282,15 @@ def build() -> Document:
     para(doc, "Toimenpiteitä ei ole vielä kirjattu.")
     tag(doc, "{%p endif %}")
 
+    tag(doc, "{%p if historia %}")
+    doc.add_heading("Tasot ajan mittaan", level=1)
+    para(doc, "Ideoiden tasot tiedoston gitiin tallennetuissa versioissa, ensimmäinen ja viimeisin "
+              "({{ historia.versiot|length }} versiota).")
+    table(doc, ["Idea", "Ensin", "Nyt", "Muutos"], "idea in historia.ideat",
+          ["{{ idea.numero }}. {{ idea.otsikko }}", '{{ idea.ensin or "–" }}', '{{ idea.nyt or "–" }}',
+           '{{ idea.muutos or "–" }}'], [100, 22, 22, 22])
+    tag(doc, "{%p endif %}")
+
     doc.add_heading("{{ hyvat_kaytannot.otsikko }}", level=1)
     tag(doc, "{%p for p in hyvat_kaytannot.rivit %}")
     doc.add_heading("{{ p.otsikko }}", level=2)

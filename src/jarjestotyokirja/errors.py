@@ -162,6 +162,10 @@ class M:
     DOCX_TEMPLATE_BROKEN = "Word-pohjaa ei voi käyttää: {reason}"
     FORM_SUFFIX = "Lomakkeen nimen pitää päättyä .docx, nyt {name}."
     FORM_WRITTEN = "Kirjoitettu lomake {path}. Täytetty lomake tuodaan komennolla: jtk import {answers} {path}"
+    FORM_EXISTS = (
+        "Tiedosto {name} on jo olemassa, ja se voi olla täytetty lomake, jota ei ole vielä tuotu; sitä ei korvata. "
+        "Anna toinen nimi (-o) tai korvaa se valitsimella --korvaa."
+    )
     FORM_NOT_A_FORM = "Tiedosto ei ole Word-asiakirja (.docx)."
     FORM_NOT_JTK = "Asiakirja ei ole jtk:n lomake (siitä puuttuu ominaisuus jtk-lomake); tee lomake komennolla jtk lomake."
     FORM_TOO_LARGE = "Asiakirjan osa {part} on liian suuri lomakkeeksi."

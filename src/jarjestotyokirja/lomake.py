@@ -300,10 +300,14 @@ def _attach_fingerprints(doc: Any, answers: Answers, workbook: Workbook, values:
     package.relate_to(part, CUSTOM_PROPERTIES)
 
 
-def write_form(answers_path: str | Path, target: str | Path, workbook: Workbook) -> Path:
-    """Load ``answers_path`` and write its form to ``target`` atomically (never over the answers file)."""
+def write_form(answers_path: str | Path, target: str | Path, workbook: Workbook, *, replace: bool = False) -> Path:
+    """Load ``answers_path`` and write its form to ``target`` atomically.
+
+    Never over the answers file, and never over another file unless ``replace``: it may be a form
+    the municipality has filled in and not yet imported.
+    """
     from jarjestotyokirja.answers import load_answers
-    from jarjestotyokirja.errors import M, UsageError
+    from jarjestotyokirja.errors import Conflict, M, UsageError
     from jarjestotyokirja.storage import atomic_write
 
     target = Path(target)
@@ -312,5 +316,10 @@ def write_form(answers_path: str | Path, target: str | Path, workbook: Workbook)
     if target.resolve() == Path(answers_path).resolve():
         raise UsageError(M.EXPORT_OVERWRITES_INPUT.format(name=target))
     answers = load_answers(answers_path, workbook)
-    atomic_write(target, build_form(answers, workbook, Path(answers_path).name, target.name))
+    data = build_form(answers, workbook, Path(answers_path).name, target.name)
+    if target.exists() and not replace and target.read_bytes() != data:
+        raise Conflict(M.FORM_EXISTS.format(name=target.name), path=str(target))
+    if str(target.parent):
+        target.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(target, data)
     return target

@@ -39,6 +39,7 @@ def export(
     from jarjestotyokirja.errors import InvalidContent, M, Problem, UsageError
     from jarjestotyokirja.export import build_export
     from jarjestotyokirja.export_formats import export_format, export_targets, write_export
+    from jarjestotyokirja.report.build import make_dir
 
     export_format(output)
     wb = workbook_from(workbook)
@@ -50,6 +51,7 @@ def export(
     for target in export_targets(output, data):
         if target.resolve() in inputs:
             raise UsageError(M.EXPORT_OVERWRITES_INPUT.format(name=target))
+    make_dir(output.parent)
     for path in write_export(data, output, excel_safe=excel_safe):
         typer.echo(M.EXPORT_WRITTEN.format(path=path), err=True)
     report_failures(failed)
@@ -61,6 +63,9 @@ def lomake(
     output: Annotated[
         Path, typer.Option("--output", "-o", help="Lomakkeen nimi (.docx).", show_default=False)
     ] = Path("tyokirja.docx"),
+    replace: Annotated[
+        bool, typer.Option("--korvaa", help="Korvaa olemassa oleva tiedosto (se voi olla täytetty, tuomaton lomake).")
+    ] = False,
     workbook: WorkbookOpt = None,
 ) -> None:
     """Tee työkirjasta täytettävä Word-lomake, jossa ovat kunnan nykyiset vastaukset.
@@ -75,7 +80,7 @@ def lomake(
     from jarjestotyokirja.errors import M
     from jarjestotyokirja.lomake import write_form
 
-    path = write_form(file, output, workbook_from(workbook))
+    path = write_form(file, output, workbook_from(workbook), replace=replace)
     typer.echo(M.FORM_WRITTEN.format(path=path, answers=file), err=True)
 
 
