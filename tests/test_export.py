@@ -203,3 +203,26 @@ def test_excel_safe_prefix_covers_the_owasp_characters(text):
 
     table = Table("t", ("a",), ((text,),))
     assert csv_bytes(table, excel_safe=True).decode("utf-8-sig").splitlines()[1].lstrip('"').startswith("'")
+
+
+def test_packages_get_the_same_bytes_whatever_system_and_time_made_their_zip():
+    import datetime as dt
+    import zipfile
+
+    from jarjestotyokirja.ooxml_zip import fixed_zip
+
+    def package(system: int, stamp: tuple[int, ...], order: list[str]) -> bytes:
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as made:
+            for name in order:
+                info = zipfile.ZipInfo(name, date_time=stamp)
+                info.create_system = system  # 0 on Windows, 3 on Linux and macOS
+                made.writestr(info, name.encode())
+        return out.getvalue()
+
+    names = ["xl/workbook.xml", "_rels/.rels", "[Content_Types].xml", "docProps/core.xml"]
+    when = dt.datetime(2026, 2, 17, 12)
+    linux = fixed_zip(package(3, (1980, 1, 1, 0, 0, 0), names), when)
+    windows = fixed_zip(package(0, (2026, 12, 1, 20, 30, 2), list(reversed(names))), when)
+    assert linux == windows
+    assert zipfile.ZipFile(io.BytesIO(linux)).namelist()[:2] == ["[Content_Types].xml", "_rels/.rels"]

@@ -2,8 +2,9 @@
 
 * xlsx (XlsxWriter): one sheet per table and the wide sheet of levels. Every text is written with
   ``write_string``, so ``=1+1`` stays text and never becomes a formula; levels are numbers and dates
-  real dates. The creation date is the newest assessment date (else a fixed one) and the zip
-  entries carry XlsxWriter's fixed timestamp, so the same answers give the same bytes.
+  real dates. The creation date is the newest assessment date (else a fixed one) and the zip is
+  rewritten with fixed entry metadata (:mod:`.ooxml_zip`), so the same answers give the same bytes,
+  on Linux and Windows alike.
 * csv: RFC 4180 (comma, double quotes, CRLF between records), UTF-8 with a BOM so Excel reads ä and ö;
   texts exactly as typed, multi-line texts whole in one quoted field, dates ``VVVV-KK-PP``. The
   answers go to the named file, the other tables beside it (``<nimi>-toimenpiteet.csv`` …).
@@ -23,6 +24,7 @@ from pathlib import Path
 
 from jarjestotyokirja.errors import InvalidContent, M, UsageError
 from jarjestotyokirja.export import Export, Table, Value
+from jarjestotyokirja.ooxml_zip import fixed_zip
 from jarjestotyokirja.storage import atomic_write
 
 EXPORT_FORMATS = ("xlsx", "csv", "json")
@@ -197,4 +199,4 @@ def xlsx_bytes(export: Export) -> bytes:
     for table in export.tables(wide=True):
         write_table(book, book.add_worksheet(table.name), table, formats)
     book.close()
-    return buffer.getvalue()
+    return fixed_zip(buffer.getvalue(), creation_datetime(export.newest))

@@ -15,6 +15,7 @@ from jarjestotyokirja.answers import HORIZONS
 from jarjestotyokirja.compare import GROUPINGS, Comparison
 from jarjestotyokirja.export import Table, Value, as_date
 from jarjestotyokirja.export_formats import creation_datetime, new_xlsx, sheet_formats, write_table
+from jarjestotyokirja.ooxml_zip import fixed_zip
 from jarjestotyokirja.storage import atomic_write
 from jarjestotyokirja.workbook import Workbook
 
@@ -129,7 +130,7 @@ def comparison_xlsx(comparison: Comparison, workbook: Workbook) -> bytes:
                   practices_table(comparison, workbook)):
         write_table(book, book.add_worksheet(table.name), table, formats)
     book.close()
-    return buffer.getvalue()
+    return fixed_zip(buffer.getvalue(), creation_datetime(as_date(newest)))
 
 
 def _idea_titles(sheet, comparison: Comparison, row: int, col: int) -> None:  # type: ignore[no-untyped-def]

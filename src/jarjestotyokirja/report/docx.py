@@ -28,6 +28,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from jarjestotyokirja.errors import InvalidContent, M
+from jarjestotyokirja.ooxml_zip import fixed_zip
 from jarjestotyokirja.report.render import fi_date, template_dirs
 
 CHART_WIDTH_MM = 160
@@ -38,8 +39,6 @@ _NOT_XML = re.compile("[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _BRACES = {"{": "&#123;", "}": "&#125;", "%": "&#37;"}
 _BRACE = re.compile("[{}%]")
-# The first entries of a Word package, in this order; the rest follow sorted by name.
-_FIRST_ENTRIES = ("[Content_Types].xml", "_rels/.rels")
 
 
 def _word_text(escaped: str) -> Markup:
@@ -183,23 +182,6 @@ def set_core_properties(doc: Any, *, title: str, author: str, language: str, whe
     props.modified = when
     props.last_printed = when
     props.revision = 1
-
-
-def fixed_zip(data: bytes, when: dt.datetime) -> bytes:
-    """The package rewritten with entries in a fixed order, each with ``when`` as its timestamp."""
-    stamp = (max(when.year, 1980), when.month, when.day, when.hour, when.minute, when.second)
-    with zipfile.ZipFile(io.BytesIO(data)) as source:
-        entries = {info.filename: source.read(info) for info in source.infolist()}
-    names = [n for n in _FIRST_ENTRIES if n in entries] + sorted(n for n in entries if n not in _FIRST_ENTRIES)
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as target:
-        for name in names:
-            info = zipfile.ZipInfo(name, date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 0
-            info.external_attr = 0o600 << 16
-            target.writestr(info, entries[name])
-    return out.getvalue()
 
 
 def _chart_image(document: Any, chart: dict[str, Any]) -> Any:
