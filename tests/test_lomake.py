@@ -239,3 +239,13 @@ def test_a_filled_in_form_is_not_overwritten_by_a_new_one(cli, answers_file):
 def test_form_output_must_be_docx_and_not_the_answers_file(cli, answers_file, tmp_path):
     result = cli("lomake", answers_file, "-o", tmp_path / "lomake.odt")
     assert result.exit_code == 2 and M.FORM_SUFFIX.format(name="lomake.odt") in result.stderr
+
+
+def test_control_characters_in_a_workbook_cannot_break_the_form(answers_file, workbook):
+    import io
+
+    from jarjestotyokirja.lomake import build_form
+
+    odd = workbook.model_copy(update={"title": "Työkirja\x01\x0b\x1f"})
+    data = build_form(load_answers(answers_file, workbook), odd)
+    assert docx.Document(io.BytesIO(data)).paragraphs[0].text == "Työkirja: Mallikylä (kuvitteellinen kunta)"

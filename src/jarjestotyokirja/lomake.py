@@ -25,6 +25,7 @@ from typing import Any
 
 from jarjestotyokirja.answers import LEVEL_FIELDS, Answers
 from jarjestotyokirja.edit import get_value
+from jarjestotyokirja.ooxml_zip import xml_text
 from jarjestotyokirja.workbook import Bullet, Item, Workbook
 
 FORM_PROPERTY = "jtk-lomake"
@@ -123,9 +124,9 @@ def build_form(answers: Answers, workbook: Workbook, source_name: str = "", form
     for side in ("left_margin", "right_margin"):
         setattr(section, side, Mm(20))
     name = answers.kunta.nimi
-    doc.add_paragraph(f"{workbook.title}: {name}", style="Title")
+    doc.add_paragraph(xml_text(f"{workbook.title}: {name}"), style="Title")
     for line in _instructions(answers, source_name, form_name):
-        doc.add_paragraph(line)
+        doc.add_paragraph(xml_text(line))
     values: dict[str, str] = {}
     counter = iter(range(1000, 100000))
 
@@ -139,11 +140,11 @@ def build_form(answers: Answers, workbook: Workbook, source_name: str = "", form
             row = grid.add_row()
             left, right = row.cells
             left.width, right.width = Mm(KEY_COLUMN_MM), Mm(ANSWER_COLUMN_MM)
-            key_run = left.paragraphs[0].add_run(row_def.key)
+            key_run = left.paragraphs[0].add_run(xml_text(row_def.key))
             key_run.font.size, key_run.font.color.rgb = Pt(8), RGBColor.from_string(GREY)
-            left.add_paragraph().add_run(row_def.label).bold = True
+            left.add_paragraph().add_run(xml_text(row_def.label)).bold = True
             for line in row_def.guidance:
-                run = left.add_paragraph().add_run(line)
+                run = left.add_paragraph().add_run(xml_text(line))
                 run.font.size = Pt(8.5)
             control = _level_control if row_def.level else _text_control
             control(right, row_def, value, next(counter), workbook)
@@ -155,15 +156,15 @@ def build_form(answers: Answers, workbook: Workbook, source_name: str = "", form
     table(form_fields(workbook)[: len(ASSESSMENT_KEYS)])
     for item in workbook.items:
         if item.idea is None:
-            doc.add_heading(item.title, level=1)
+            doc.add_heading(xml_text(item.title), level=1)
             _guidance(doc, item.section.text if item.section else "", item.section.bullets if item.section else [])
         else:
             if item.phase is not None and item.phase.ideas[0] is item.idea:
-                doc.add_heading(f"Vaihe {item.phase.number}: {item.phase.title}", level=1)
-            doc.add_heading(item.label, level=2)
+                doc.add_heading(xml_text(f"Vaihe {item.phase.number}: {item.phase.title}"), level=1)
+            doc.add_heading(xml_text(item.label), level=2)
             _guidance(doc, item.idea.text or item.idea.summary, item.idea.bullets)
         table(item_fields(item, workbook))
-    doc.add_heading(workbook.closing.title, level=1)
+    doc.add_heading(xml_text(workbook.closing.title), level=1)
     table(closing_fields(workbook))
     _attach_fingerprints(doc, answers, workbook, values)
     when = document_time(answers.arviointi.pvm or None)
@@ -189,7 +190,7 @@ def _guidance(doc: Any, text: str, bullets: list[Bullet]) -> None:
 
     for line in [text, *_bullets(bullets)] if text else list(_bullets(bullets)):
         if line:
-            doc.add_paragraph().add_run(line).font.size = Pt(9)
+            doc.add_paragraph().add_run(xml_text(line)).font.size = Pt(9)
 
 
 def _sdt_properties(key: str, label: str, number: int) -> Any:
@@ -199,7 +200,7 @@ def _sdt_properties(key: str, label: str, number: int) -> Any:
     properties = OxmlElement("w:sdtPr")
     for name, value in (("w:alias", f"{key} {label}"), ("w:tag", key), ("w:id", str(number))):
         element = OxmlElement(name)
-        element.set(qn("w:val"), value)
+        element.set(qn("w:val"), xml_text(value))
         properties.append(element)
     return properties
 
@@ -219,7 +220,7 @@ def _text_runs(parent: Any, text: str) -> None:
             if part:
                 element = OxmlElement("w:t")
                 element.set(qn("xml:space"), "preserve")
-                element.text = part
+                element.text = xml_text(part)
                 run.append(element)
     parent.append(run)
 
@@ -251,7 +252,7 @@ def _level_control(cell: Any, row: FormField, value: str, number: int, workbook:
     shown = NO_LEVEL
     for text, choice in level_choices(workbook):
         item = OxmlElement("w:listItem")
-        item.set(qn("w:displayText"), text)
+        item.set(qn("w:displayText"), xml_text(text))
         item.set(qn("w:value"), choice)
         choices.append(item)
         if choice == value:

@@ -1,4 +1,4 @@
-"""Office Open XML packages (.docx, .xlsx) with the same bytes on every run and every system.
+"""Office Open XML packages (.docx, .xlsx): the same bytes on every run and every system, and text XML can carry.
 
 A package is a zip; zip entries carry a timestamp, the system that made them and file modes, which
 differ between runs (python-docx) and between Linux and Windows (both python-docx and XlsxWriter).
@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
+
+# XML 1.0 cannot hold these at all (a workbook or template could still carry them).
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """``text`` without the characters XML cannot carry, so writing it can never fail or break the file."""
+    return NOT_XML.sub("", text)
 
 # The first entries of a package, in this order; the rest follow sorted by name.
 _FIRST_ENTRIES = ("[Content_Types].xml", "_rels/.rels")

@@ -88,6 +88,8 @@ def import_(
 
     Tiedosto voi olla vastaustiedoston muotoinen (osittainen) tai avain–arvo-pareja:
     {"4.nykytila": "...", "4.taso": 3}. Esimerkki: jtk import 091-helsinki.yaml tyopaja.json
+
+    Word-lomake (jtk lomake) tuodaan samoin: jtk import 091-helsinki.yaml tyokirja.docx
     """
     if data.suffix.lower() == ".docx":  # a Word form made by jtk lomake (commands/documents.py)
         from jarjestotyokirja.commands.documents import import_docx_form

@@ -34,7 +34,7 @@ from jarjestotyokirja.report.render import fi_date, template_dirs
 CHART_WIDTH_MM = 160
 # Table cell colours of the heat map per level (0 = not given), light enough for black text.
 HEAT_FILLS = ("FFFFFF", "EEF4FA", "CFE0F1", "A9C8E6", "7FAEDA", "5893CC")
-# XML 1.0 cannot hold these at all; tab and line feed are handled as Word tabs and breaks.
+# Characters to drop: what XML cannot hold, and CR (tab and line feed become Word tabs and breaks).
 _NOT_XML = re.compile("[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _BRACES = {"{": "&#123;", "}": "&#125;", "%": "&#37;"}
