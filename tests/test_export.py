@@ -195,6 +195,9 @@ def test_a_broken_file_is_reported_and_the_others_exported(tmp_path, cli, new_fi
     result = cli("export", new_file("Helsinki"), broken, "-o", out)
     assert result.exit_code == 1 and "rikki.yaml" in result.stderr
     assert json.loads(out.read_text("utf-8"))["vastaukset"][0]["koodi"] == "091"
+    nothing = cli("export", broken, "-o", tmp_path / "tyhja.json")
+    assert nothing.exit_code == 1 and M.EXPORT_NOTHING in nothing.stderr
+    assert not (tmp_path / "tyhja.json").exists()
 
 
 @pytest.mark.parametrize("text", ["=1", "+1", "-1", "@x", "\tx", "\rx"])

@@ -159,6 +159,7 @@ class M:
         "Tee vienti CSV- tai JSON-muotoon, niin teksti säilyy kokonaan."
     )
     EXPORT_WRITTEN = "Kirjoitettu {path}."
+    EXPORT_NOTHING = "Yhtään vastaustiedostoa ei voitu lukea; mitään ei viety."
     DOCX_TEMPLATE_BROKEN = "Word-pohjaa ei voi käyttää: {reason}"
     FORM_SUFFIX = "Lomakkeen nimen pitää päättyä .docx, nyt {name}."
     FORM_WRITTEN = "Kirjoitettu lomake {path}. Täytetty lomake tuodaan komennolla: jtk import {answers} {path}"

@@ -46,7 +46,7 @@ def export(
     inputs = {Path(f).resolve() for f in files}
     loaded, failed = load_many(files, wb)
     if not loaded:
-        raise InvalidContent(problems=[p for error in failed for p in error.problems] + [Problem(M.NOTHING_TO_COMPARE)])
+        raise InvalidContent(problems=[p for error in failed for p in error.problems] + [Problem(M.EXPORT_NOTHING)])
     data = build_export(loaded, wb)
     for target in export_targets(output, data):
         if target.resolve() in inputs:
