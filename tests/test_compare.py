@@ -267,7 +267,7 @@ def test_compare_command(cli, tmp_path, workbook) -> None:
     assert (out / "pirkanmaa.md").exists()
     nothing = cli("compare", broken, "-o", out)
     assert nothing.exit_code == 1 and M.NOTHING_TO_COMPARE in nothing.stderr
-    assert cli("compare", *paths, "-f", "docx").exit_code == 2
+    assert cli("compare", *paths, "-f", "odt").exit_code == 2
     assert cli("compare", *paths, "-o", out, "-f", "typ,md").exit_code == 0
     assert (out / "vertailu.typ").read_text(encoding="utf-8").splitlines()[1].startswith("// Tuotettu")
     assert cli("compare", *paths, "--by", "kunta").exit_code == 2

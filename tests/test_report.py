@@ -210,8 +210,8 @@ def test_formats_and_usage_errors(cli, tmp_path) -> None:
     assert result.exit_code == 0
     assert "Kirjoitettu" in result.stderr
     assert sorted(p.suffix for p in tmp_path.iterdir()) == [".html", ".md"]
-    bad = cli("report", COMPLETE, "-f", "docx")
-    assert bad.exit_code == 2 and "Tuntematon muoto 'docx'" in bad.stderr
+    bad = cli("report", COMPLETE, "-f", "odt")
+    assert bad.exit_code == 2 and "Tuntematon muoto 'odt'" in bad.stderr
     assert cli("report", COMPLETE, "-j", "-1").exit_code == 2
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-HEAVY = ("pydantic", "yaml", "jinja2", "rich", "prompt_toolkit", "typst", "filelock")
+HEAVY = ("pydantic", "yaml", "jinja2", "rich", "prompt_toolkit", "typst", "filelock", "xlsxwriter", "docx", "docxtpl", "lxml")
 
 PROBE = """
 import sys
@@ -31,7 +31,7 @@ def test_help_and_version_load_no_heavy_library():
 
 def test_command_help_loads_none_of_the_libraries_the_command_itself_needs():
     # Typer itself brings pydantic in to coerce a command's parameters; everything else stays out.
-    for command in ("set", "report", "interview", "compare", "diff"):
+    for command in ("set", "report", "interview", "compare", "diff", "export", "lomake", "import"):
         assert _loaded(command, "--help") & (set(HEAVY) - {"pydantic"}) == set(), command
 
 

@@ -22,7 +22,7 @@ finnish.install()
 # The order of ``jtk --help``: the main job first, then scripting, reports, region and time, tools.
 COMMAND_ORDER = (
     "interview", "init", "set", "get", "import", "action", "show", "status", "validate",
-    "report", "compare", "diff", "history", "merge", "kunnat", "workbook", "schema",
+    "report", "compare", "diff", "history", "merge", "export", "lomake", "kunnat", "workbook", "schema",
 )
 
 
@@ -132,6 +132,7 @@ def main() -> None:
 
 # Each module registers its commands on ``app``; they import only Typer at module level.
 from jarjestotyokirja.commands import answers as _answers  # noqa: E402,F401
+from jarjestotyokirja.commands import documents as _documents  # noqa: E402,F401
 from jarjestotyokirja.commands import interview as _interview  # noqa: E402,F401
 from jarjestotyokirja.commands import region as _region  # noqa: E402,F401
 from jarjestotyokirja.commands import report as _report  # noqa: E402,F401

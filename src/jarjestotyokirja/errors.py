@@ -274,6 +274,47 @@ class M:
     HISTORY_BASIS_ASSESSMENT = "arvioinnin päivä; tiedostolla ei ole tallennettuja versioita"
     REPORT_UNANSWERED_ONE = "Vastaamatta 1 kysymys (--strict): {items}."
 
+    # Issue 14: Word and Excel (jtk export, -f docx/xlsx, jtk lomake)
+    EXPORT_SUFFIX = "Tiedoston {name} muotoa ei tunneta; anna pääte {choices}."
+    EXPORT_OVERWRITES_INPUT = "Tulostiedosto {name} on myös luettava vastaustiedosto; anna toinen nimi (-o)."
+    EXPORT_CELL_TOO_LONG = (
+        "Teksti on liian pitkä Excelin soluun ({length} merkkiä, enintään {limit}; taulukko {table}, rivi {row}). "
+        "Tee vienti CSV- tai JSON-muotoon, niin teksti säilyy kokonaan."
+    )
+    EXPORT_WRITTEN = "Kirjoitettu {path}."
+    EXPORT_NOTHING = "Yhtään vastaustiedostoa ei voitu lukea; mitään ei viety."
+    DOCX_TEMPLATE_BROKEN = "Word-pohjaa ei voi käyttää: {reason}"
+    FORM_SUFFIX = "Lomakkeen nimen pitää päättyä .docx, nyt {name}."
+    FORM_WRITTEN = "Kirjoitettu lomake {path}. Täytetty lomake tuodaan komennolla: jtk import {answers} {path}"
+    FORM_EXISTS = (
+        "Tiedosto {name} on jo olemassa, ja se voi olla täytetty lomake, jota ei ole vielä tuotu; sitä ei korvata. "
+        "Anna toinen nimi (-o) tai korvaa se valitsimella --korvaa."
+    )
+    FORM_NOT_A_FORM = "Tiedosto ei ole Word-asiakirja (.docx)."
+    FORM_NOT_JTK = "Asiakirja ei ole jtk:n lomake (siitä puuttuu ominaisuus jtk-lomake); tee lomake komennolla jtk lomake."
+    FORM_TOO_LARGE = "Asiakirjan osa {part} on liian suuri lomakkeeksi."
+    FORM_BROKEN = "Asiakirja on rikki: {reason}"
+    FORM_ROW_WITHOUT_KEY = (
+        "Lomakkeeseen on lisätty rivi ilman tunnistetta kohdan {after} jälkeen; sen teksti jäisi tuomatta. "
+        "Siirrä teksti kenttään ja poista rivi."
+    )
+    FORM_STRUCTURE = "Lomakkeen rivin {key} rakenne on muuttunut (rivillä pitää olla kaksi saraketta)."
+    FORM_TAG_MISMATCH = "Rivin tunniste {key} ja sen kentän tunniste ({tags}) eivät täsmää; lomakkeen rakennetta on muutettu."
+    FORM_DUPLICATE = "Tunniste {key} on lomakkeessa kahdesti."
+    FORM_UNKNOWN_KEY = "Tunnistetta {key} ei ole työkirjassa; lomakkeen rakennetta on muutettu."
+    FORM_MISSING_KEY = "Lomakkeesta puuttuu kenttä {key}; lomakkeen rakennetta on muutettu."
+    FORM_LEVEL = "Kentän {key} taso {value!r} ei ole sallittu; valitse 1–5 tai jätä arvioimatta."
+    FORM_OTHER_MUNICIPALITY = "Lomake on tehty kunnan {form} vastauksista, tämä tiedosto on kunnan {file}."
+    FORM_IMPORTED = "Tuotu lomakkeesta {count} vastausta tiedostoon {path}."
+    FORM_KEPT = (
+        "Nämä vastaukset ovat muuttuneet tiedostossa lomakkeen tekemisen jälkeen, eikä niitä muutettu "
+        "lomakkeessa; tiedoston vastaukset säilyivät: {keys}."
+    )
+    FORM_CONFLICTS = (
+        "Näitä ei tuotu, koska vastaus on muuttunut sekä tiedostossa lomakkeen tekemisen jälkeen että "
+        "lomakkeessa: {keys}. Lomakkeen teksti on tallessa lomakkeessa; vertaa ja aseta käsin (jtk set)."
+    )
+
 
 @dataclass(frozen=True)
 class Problem:

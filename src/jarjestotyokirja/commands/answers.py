@@ -115,7 +115,7 @@ def get(file: FileArg, key: Annotated[str, typer.Argument(help="Avain, esim. 4.n
 @app.command("import")
 def import_(
     file: FileArg,
-    data: Annotated[Path, typer.Argument(help="YAML- tai JSON-tiedosto (tai - vakiosyötteelle).")],
+    data: Annotated[Path, typer.Argument(help="YAML- tai JSON-tiedosto (tai - vakiosyötteelle) tai jtk lomake -komennolla tehty Word-lomake (.docx).")],
     odota: WaitOpt = DEFAULT_WAIT,
     workbook: WorkbookOpt = None,
 ) -> None:
@@ -123,7 +123,13 @@ def import_(
 
     Tiedosto voi olla vastaustiedoston muotoinen (osittainen) tai avain–arvo-pareja:
     {"4.nykytila": "...", "4.taso": 3}. Esimerkki: jtk import 091-helsinki.yaml tyopaja.json
+
+    Word-lomake (jtk lomake) tuodaan samoin: jtk import 091-helsinki.yaml tyokirja.docx
     """
+    if data.suffix.lower() == ".docx":  # a Word form made by jtk lomake (commands/documents.py)
+        from jarjestotyokirja.commands.documents import import_docx_form
+
+        return import_docx_form(file, data, workbook)
     from jarjestotyokirja.answers import edit_answers
     from jarjestotyokirja.edit import import_data
     from jarjestotyokirja.yamlio import load_data, read_data

@@ -15,7 +15,7 @@ from jarjestotyokirja.commands.report import TimeLimitOpt, time_limit_from
 def compare(
     files: FilesArg,
     output: Annotated[Path, typer.Option("--output", "-o", help="Kansio, johon vertailu kirjoitetaan.")] = Path("."),
-    formats: Annotated[str, typer.Option("--format", "-f", help="Muodot pilkuin eroteltuina: md, html, pdf, typ (PDF:n Typst-lähde).")] = "md",
+    formats: Annotated[str, typer.Option("--format", "-f", help="Muodot pilkuin eroteltuina: md, html, pdf, typ (PDF:n Typst-lähde), docx (Word), xlsx (Excel).")] = "md",
     by: Annotated[
         Optional[str],
         typer.Option("--by", help="Oma osio kullekin alueelle: hyvinvointialue tai maakunta.", show_default=False),
@@ -39,9 +39,11 @@ def compare(
     from jarjestotyokirja.compare import compare as compare_files
     from jarjestotyokirja.compare_report import write_comparison
     from jarjestotyokirja.errors import InvalidContent, M, Problem
+    from jarjestotyokirja.region_xlsx import split_xlsx, write_comparison_xlsx
     from jarjestotyokirja.report.build import check_output_name, parse_formats
 
-    chosen = parse_formats(formats)
+    formats, xlsx = split_xlsx(formats)
+    chosen = parse_formats(formats) if formats or not xlsx else ()
     check_output_name("--nimi", name)
     time_limit_from(aikaraja)
     wb = workbook_from(workbook)
@@ -52,6 +54,8 @@ def compare(
     comparison = compare_files(loaded, wb, by or "")
     for path in write_comparison(comparison, wb, output, chosen, name=name, templates=templates, inputs=files):
         typer.echo(f"Kirjoitettu {path}", err=True)
+    if xlsx:
+        typer.echo(f"Kirjoitettu {write_comparison_xlsx(comparison, wb, output, name)}", err=True)
     report_failures(failed)
 
 
@@ -97,7 +101,7 @@ def history(
     file: FileArg,
     formats: Annotated[
         Optional[str],
-        typer.Option("--format", "-f", help="Kirjoita seurantaraportti: md, html, pdf, typ (pilkuin).", show_default=False),
+        typer.Option("--format", "-f", help="Kirjoita seurantaraportti: md, html, pdf, typ, docx (pilkuin).", show_default=False),
     ] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="Kansio seurantaraportille.")] = Path("."),
     tilanne: Annotated[

@@ -33,7 +33,7 @@ def time_limit_from(text: str | None) -> float | None:
 def report(
     files: FilesArg,
     formats: Annotated[
-        str, typer.Option("--format", "-f", help="Muodot pilkuin eroteltuina: md, html, pdf, typ (PDF:n Typst-lähde).")
+        str, typer.Option("--format", "-f", help="Muodot pilkuin eroteltuina: md, html, pdf, typ (PDF:n Typst-lähde), docx (Word).")
     ] = "md,pdf",
     output: Annotated[
         Optional[Path], typer.Option("--output", "-o", help="Kansio raporteille; oletus nykyinen kansio.", show_default=False)

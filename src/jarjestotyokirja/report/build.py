@@ -18,7 +18,7 @@ from jarjestotyokirja.report.render import render_template, template_dirs, templ
 from jarjestotyokirja.storage import check_outputs, write_outputs
 from jarjestotyokirja.workbook import Workbook
 
-REPORT_FORMATS = ("md", "html", "pdf", "typ")
+REPORT_FORMATS = ("md", "html", "pdf", "typ", "docx")
 DEFAULT_FORMATS = ("md", "pdf")
 # Three charts of levels over time side by side, with room between them, in the PDF's 16.2 cm column.
 REPORT_CHART_WIDTH = 140
@@ -71,6 +71,10 @@ def render_document(
     Text for ``md``, ``html`` and ``typ``; for ``pdf`` the ``typ`` template compiled by Typst with
     its own folder as root and ``date`` as the fixed creation date.
     """
+    if fmt == "docx":  # a Word template (docxtpl), not a text one: see report/docx.py
+        from jarjestotyokirja.report.docx import render_docx_document
+
+        return render_docx_document(kind, context, date=date, templates=templates)
     source_fmt = "typ" if fmt == "pdf" else fmt
     name = f"{kind}.{source_fmt}.j2"
     text = render_template(name, context, source_fmt, templates)
