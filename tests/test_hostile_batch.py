@@ -124,3 +124,20 @@ def test_workers_are_spawned_where_fork_is_missing(tmp_path, monkeypatch, workbo
     for path in FILES:
         name = f"{path.stem}.md"
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+def test_a_stopped_batch_removes_the_temporary_files_its_workers_left(tmp_path):
+    """Fails before: the clean-up looked for ``.<name>.*.tmp`` while atomic_write (issue 8) makes
+    ``.<name>.<hex>.jtk-tmp``, so a worker stopped mid-write left its temporary file behind."""
+    import os
+
+    from jarjestotyokirja import storage
+    from jarjestotyokirja.report import batch
+
+    out = tmp_path / "out"
+    out.mkdir()
+    job = batch.ReportJob(formats=("md",), out_dir=str(out))
+    fd, stray = storage._create_temp(out / "901-esimerkkila.md")  # what a killed writer leaves
+    os.close(fd)
+    batch._remove_temporary_files([(0, FILES[0])], job)
+    assert list(out.iterdir()) == []

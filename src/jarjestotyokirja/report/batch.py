@@ -9,7 +9,6 @@ file finishes (the command line moves its progress bar there). Nothing here prin
 from __future__ import annotations
 
 import contextlib
-import glob
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -228,12 +227,11 @@ def _stop(pool: ProcessPoolExecutor) -> None:
 
 
 def _remove_temporary_files(todo: list[tuple[int, Path]], job: ReportJob) -> None:
-    """The ``.<name>.<random>.tmp`` files of :func:`~jarjestotyokirja.storage.atomic_write` a stopped worker left."""
+    """The temporary files of :func:`~jarjestotyokirja.storage.atomic_write` that stopped workers left
+    beside the outputs of ``todo`` (the store knows their names)."""
     from jarjestotyokirja.report.build import output_path
+    from jarjestotyokirja.storage import remove_stale_temp_files
 
     for _, path in todo:
         for fmt in job.formats:
-            target = output_path(path, fmt, job.out_dir)
-            for stray in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
-                with contextlib.suppress(OSError):
-                    stray.unlink()
+            remove_stale_temp_files(output_path(path, fmt, job.out_dir))
