@@ -70,3 +70,14 @@ def test_an_unknown_format_next_to_xlsx_is_still_refused(tmp_path, cli):
     assert "ods" in result.stderr
     assert not (tmp_path / "vertailu.xlsx").exists()
     assert M.REPORT_FORMAT.split("{")[0] in result.stderr
+
+
+def test_an_answers_file_at_the_xlsx_path_is_never_overwritten(tmp_path, cli):
+    """Fails before: the xlsx was written with no check of what it replaced (issue 8's rule)."""
+    answers = sorted(EXAMPLES.glob("*.yaml"))[0]
+    target = tmp_path / "vertailu.xlsx"
+    target.write_bytes(answers.read_bytes())
+    result = cli("compare", answers, "-f", "xlsx", "-o", tmp_path)
+    assert result.exit_code == 1, result.stderr
+    assert M.OUTPUT_NOT_OURS.format(output=target) in result.stderr
+    assert target.read_bytes() == answers.read_bytes()

@@ -229,3 +229,15 @@ def test_packages_get_the_same_bytes_whatever_system_and_time_made_their_zip():
     windows = fixed_zip(package(0, (2026, 12, 1, 20, 30, 2), list(reversed(names))), when)
     assert linux == windows
     assert zipfile.ZipFile(io.BytesIO(linux)).namelist()[:2] == ["[Content_Types].xml", "_rels/.rels"]
+
+
+def test_an_answers_file_at_the_output_path_is_never_overwritten(tmp_path, cli, new_file):
+    """Fails before: export wrote over any file at its output path but an input, so a copy of an
+    answers file named ``alue.json`` (not given as input) was replaced by the export."""
+    path = new_file("Helsinki")
+    other = tmp_path / "alue.json"
+    other.write_bytes(path.read_bytes())
+    result = cli("export", path, "-o", other)
+    assert result.exit_code == 1, result.stderr
+    assert M.OUTPUT_NOT_OURS.format(output=other) in result.stderr
+    assert other.read_bytes() == path.read_bytes()

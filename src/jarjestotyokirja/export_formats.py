@@ -20,12 +20,13 @@ import csv
 import datetime as dt
 import io
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
 from jarjestotyokirja.errors import InvalidContent, M, UsageError
 from jarjestotyokirja.export import Export, Table, Value
 from jarjestotyokirja.ooxml_zip import fixed_zip
-from jarjestotyokirja.storage import atomic_write
+from jarjestotyokirja.storage import write_outputs
 
 EXPORT_FORMATS = ("xlsx", "csv", "json")
 FIXED_EPOCH = dt.datetime(2000, 1, 1, 12, 0, 0)
@@ -70,12 +71,11 @@ def render_export(export: Export, target: Path, *, excel_safe: bool = False) -> 
     ]
 
 
-def write_export(export: Export, target: Path, *, excel_safe: bool = False) -> list[Path]:
-    """Render every file, then write each atomically; the paths written."""
-    rendered = render_export(export, target, excel_safe=excel_safe)
-    for path, data in rendered:
-        atomic_write(path, data)
-    return [path for path, _ in rendered]
+def write_export(export: Export, target: Path, *, inputs: Iterable[str | Path] = (),
+                 excel_safe: bool = False) -> list[Path]:
+    """Render every file, then write each atomically, never over an input or an answers file
+    (:func:`~jarjestotyokirja.storage.write_outputs`); the paths written."""
+    return write_outputs(render_export(export, target, excel_safe=excel_safe), inputs)
 
 
 # --- csv -----------------------------------------------------------------------------------------

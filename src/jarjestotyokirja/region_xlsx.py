@@ -9,6 +9,7 @@ text, and the creation date is the newest assessment, so the same files give the
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from jarjestotyokirja.answers import HORIZONS
@@ -16,7 +17,7 @@ from jarjestotyokirja.compare import GROUPINGS, Comparison
 from jarjestotyokirja.export import Table, Value, as_date
 from jarjestotyokirja.export_formats import creation_datetime, new_xlsx, sheet_formats, write_table
 from jarjestotyokirja.ooxml_zip import fixed_zip
-from jarjestotyokirja.storage import atomic_write
+from jarjestotyokirja.storage import write_outputs
 from jarjestotyokirja.workbook import Workbook
 
 XLSX = "xlsx"
@@ -140,10 +141,11 @@ def _idea_titles(sheet, comparison: Comparison, row: int, col: int) -> None:  # 
         sheet.write_string(row + offset, col + 1, title)
 
 
-def write_comparison_xlsx(comparison: Comparison, workbook: Workbook, out_dir: str | Path, name: str) -> Path:
-    """``out_dir/<name>.xlsx``, written atomically."""
+def write_comparison_xlsx(comparison: Comparison, workbook: Workbook, out_dir: str | Path, name: str,
+                          inputs: Iterable[str | Path] = ()) -> Path:
+    """``out_dir/<name>.xlsx``, written atomically, never over an input or an answers file."""
     target = Path(out_dir) / f"{name}.{XLSX}"
     data = comparison_xlsx(comparison, workbook)
     Path(out_dir).mkdir(parents=True, exist_ok=True)
-    atomic_write(target, data)
+    write_outputs([(target, data)], inputs)
     return target

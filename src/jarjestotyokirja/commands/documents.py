@@ -52,7 +52,7 @@ def export(
         if target.resolve() in inputs:
             raise UsageError(M.EXPORT_OVERWRITES_INPUT.format(name=target))
     make_dir(output.parent)
-    for path in write_export(data, output, excel_safe=excel_safe):
+    for path in write_export(data, output, inputs=files, excel_safe=excel_safe):
         typer.echo(M.EXPORT_WRITTEN.format(path=path), err=True)
     report_failures(failed)
 

@@ -55,7 +55,7 @@ def compare(
     for path in write_comparison(comparison, wb, output, chosen, name=name, templates=templates, inputs=files):
         typer.echo(f"Kirjoitettu {path}", err=True)
     if xlsx:
-        typer.echo(f"Kirjoitettu {write_comparison_xlsx(comparison, wb, output, name)}", err=True)
+        typer.echo(f"Kirjoitettu {write_comparison_xlsx(comparison, wb, output, name, files)}", err=True)
     report_failures(failed)
 
 
