@@ -249,3 +249,13 @@ def test_control_characters_in_a_workbook_cannot_break_the_form(answers_file, wo
     odd = workbook.model_copy(update={"title": "Työkirja\x01\x0b\x1f"})
     data = build_form(load_answers(answers_file, workbook), odd)
     assert docx.Document(io.BytesIO(data)).paragraphs[0].text == "Työkirja: Mallikylä (kuvitteellinen kunta)"
+
+
+def test_korvaa_never_replaces_an_answers_file(cli, answers_file, tmp_path):
+    """Fails before: --korvaa replaced any file at the target, a copy of an answers file as well."""
+    copy = tmp_path / "vanha-lomake.docx"
+    copy.write_bytes(answers_file.read_bytes())
+    result = cli("lomake", answers_file, "-o", copy, "--korvaa")
+    assert result.exit_code == 1, result.stderr
+    assert M.OUTPUT_NOT_OURS.format(output=copy) in result.stderr
+    assert copy.read_bytes() == answers_file.read_bytes()

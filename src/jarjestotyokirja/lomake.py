@@ -310,18 +310,19 @@ def write_form(answers_path: str | Path, target: str | Path, workbook: Workbook,
     """
     from jarjestotyokirja.answers import load_answers
     from jarjestotyokirja.errors import Conflict, M, UsageError
-    from jarjestotyokirja.storage import atomic_write
+    from jarjestotyokirja.storage import check_outputs, write_outputs
 
     target = Path(target)
     if target.suffix.lower() != ".docx":
         raise UsageError(M.FORM_SUFFIX.format(name=target.name))
     if target.resolve() == Path(answers_path).resolve():
         raise UsageError(M.EXPORT_OVERWRITES_INPUT.format(name=target))
+    check_outputs([target], [answers_path])  # --korvaa replaces an earlier form, never an answers file
     answers = load_answers(answers_path, workbook)
     data = build_form(answers, workbook, Path(answers_path).name, target.name)
     if target.exists() and not replace and target.read_bytes() != data:
         raise Conflict(M.FORM_EXISTS.format(name=target.name), path=str(target))
     if str(target.parent):
         target.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(target, data)
+    write_outputs([(target, data)], [answers_path])
     return target
