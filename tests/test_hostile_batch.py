@@ -104,7 +104,7 @@ def test_ctrl_c_stops_the_batch_with_one_line_and_exit_130(tmp_path):
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGKILL)
     assert process.returncode == 130, stderr
-    assert stderr.strip() == "Keskeytetty."
+    assert stderr.strip() == M.INTERRUPTED
     assert sorted(p.name for p in out.iterdir()) == ["902-mallikyla.md", "903-koekoski.md"]  # no .tmp left
 
 

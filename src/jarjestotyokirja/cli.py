@@ -35,7 +35,7 @@ class _Group(TyperGroup):
         return sorted(names, key=lambda name: rank.get(name, len(rank)))
 
     def invoke(self, ctx):  # type: ignore[no-untyped-def]
-        from jarjestotyokirja.errors import JtkError
+        from jarjestotyokirja.errors import JtkError, M
 
         try:
             return super().invoke(ctx)
@@ -44,7 +44,7 @@ class _Group(TyperGroup):
                 typer.echo(f"virhe: {problem}", err=True)
             raise typer.Exit(exc.exit_code) from None
         except KeyboardInterrupt:
-            typer.echo("\nKeskeytetty.", err=True)
+            typer.echo("\n" + M.INTERRUPTED, err=True)
             raise typer.Exit(130) from None
 
 

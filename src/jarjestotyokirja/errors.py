@@ -191,6 +191,7 @@ class M:
     EDITOR_NONE = "Editoria ei löydy: aseta ympäristömuuttuja EDITOR (esim. EDITOR=nano)."
     EDITOR_FAILED = "Editori {editor!r} päättyi virheeseen ({code}); teksti on ennallaan."
     # Issue 10: hostile input (dates, reads, imports, names, templates, git, batches, OS errors)
+    INTERRUPTED = "Keskeytetty."
     DATE_NOT_A_DATE = "{text!r} ei ole päivämäärä; anna se muodossa PP.KK.VVVV tai VVVV-KK-PP, esim. 31.12.2027."
     DATE_YEAR = "{text}: vuoden pitää olla {first}–{last}."
     DATE_MONTH = "{text}: kuukausia on 1–12, ei {month}."
