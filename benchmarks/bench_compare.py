@@ -28,8 +28,9 @@ SENTENCES = (
 
 
 def generate(folder: Path, seed: int = 309) -> list[Path]:
-    from jarjestotyokirja.answers import Action, GoodPractice, new_answers, save_answers
+    from jarjestotyokirja.answers import Action, GoodPractice, new_answers
     from jarjestotyokirja.register import load_register
+    from jarjestotyokirja.store.answers_files import save_answers
     from jarjestotyokirja.workbook import load_workbook
 
     workbook = load_workbook()
@@ -73,10 +74,10 @@ def end_to_end(paths: list[Path], out: Path, by: str, runs: int) -> list[float]:
 
 
 def steps(paths: list[Path], out: Path, by: str) -> dict[str, float]:
-    from jarjestotyokirja.answers import load_many
-    from jarjestotyokirja.compare import compare
-    from jarjestotyokirja.compare_report import comparison_context, write_comparison
-    from jarjestotyokirja.report.render import render_template
+    from jarjestotyokirja.region.comparison import compare
+    from jarjestotyokirja.region.document import comparison_context, write_comparison
+    from jarjestotyokirja.render.environment import render_template
+    from jarjestotyokirja.store.answers_files import load_many
     from jarjestotyokirja.workbook import load_workbook
 
     workbook = load_workbook()

@@ -77,8 +77,9 @@ def _text(rng: random.Random, municipality, low: int = 3, high: int = 6) -> str:
 
 def generate(folder: Path, count: int) -> list[Path]:
     """One complete answers file per municipality of the register (the first ``count``)."""
-    from jarjestotyokirja.answers import Action, GoodPractice, Participant, new_answers, save_answers
+    from jarjestotyokirja.answers import Action, GoodPractice, Participant, new_answers
     from jarjestotyokirja.register import load_register
+    from jarjestotyokirja.store.answers_files import save_answers
     from jarjestotyokirja.workbook import load_workbook
 
     workbook = load_workbook()
@@ -121,8 +122,8 @@ def generate(folder: Path, count: int) -> list[Path]:
 def clone_example(folder: Path, count: int) -> list[Path]:
     """The bundled complete example's own content, cloned for the first ``count`` municipalities:
     the municipality's code, name, region and county, its name in the text instead of the example's."""
-    from jarjestotyokirja.answers import load_answers, save_answers
     from jarjestotyokirja.register import load_register
+    from jarjestotyokirja.store.answers_files import load_answers, save_answers
     from jarjestotyokirja.workbook import load_workbook
 
     workbook = load_workbook()
@@ -211,7 +212,7 @@ def main() -> int:
         rows = [
             (f"jtk report -f md ({len(files)} tiedostoa, -j oletus)", f"{md:.2f} s", f"≤ {args.md_limit} s", md <= args.md_limit),
             ("jtk report -f md -j 1", f"{md_1:.2f} s", "", True),
-            (f"jtk report -f pdf -j 1", f"{pdf_1:.2f} s", "", True),
+            ("jtk report -f pdf -j 1", f"{pdf_1:.2f} s", "", True),
             (f"jtk report -f pdf -j {args.jobs}", f"{pdf_j:.2f} s", "≤ 30 s", pdf_j <= 30),
             ("paljas Typst-käännös (sama .typ, yksi prosessi)", f"{bare:.2f} s", "", True),
             ("jtk / PDF (-j 1, käynnistys mukana)", f"{per_jtk * 1000:.0f} ms", "", True),

@@ -36,7 +36,7 @@ def median_seconds(command: list[str], runs: int) -> float:
 def heavy_modules_loaded_by_help() -> list[str]:
     probe = (
         "import sys; sys.argv = ['jtk', '--help']\n"
-        "from jarjestotyokirja.cli import main\n"
+        "from jarjestotyokirja.cli.main import main\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         f"print(' '.join(sorted({{m.split('.')[0] for m in sys.modules}} & set({HEAVY!r}))), file=sys.stderr)"
     )

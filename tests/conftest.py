@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from jarjestotyokirja.answers import create_answers_file
-from jarjestotyokirja.cli import app
+from jarjestotyokirja.cli.main import app
+from jarjestotyokirja.store.answers_files import create_answers_file
 from jarjestotyokirja.workbook import Workbook, load_workbook
 
 # git_helpers provides the fixtures ``repo`` and ``tampere`` for the git tests.

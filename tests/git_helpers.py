@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from jarjestotyokirja.answers import create_answers_file, edit_answers
-from jarjestotyokirja.edit import set_value
+from jarjestotyokirja.store.answers_files import create_answers_file, edit_answers
+from jarjestotyokirja.store.edit import set_value
 
 
 def git_env(date: str = "2023-05-01T12:00:00+03:00") -> dict[str, str]:

@@ -26,7 +26,7 @@ def documents(tmp_path_factory) -> dict[str, Path]:
     """The three examples' reports, their comparison (also grouped) in md, html and pdf."""
     from typer.testing import CliRunner
 
-    from jarjestotyokirja.cli import app
+    from jarjestotyokirja.cli.main import app
 
     out = tmp_path_factory.mktemp("julkaisu")
     runner = CliRunner()

@@ -8,11 +8,12 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from jarjestotyokirja.answers import dump_answers, load_answers, new_answers, normalize_text, save_answers
-from jarjestotyokirja.edit import get_value, set_value
+from jarjestotyokirja.answers import dump_answers, new_answers, normalize_text
 from jarjestotyokirja.errors import InvalidContent, M
 from jarjestotyokirja.register import find_municipality
-from jarjestotyokirja.yamlio import load_yaml
+from jarjestotyokirja.store.answers_files import load_answers, save_answers
+from jarjestotyokirja.store.edit import get_value, set_value
+from jarjestotyokirja.yamlio.loader import load_yaml
 
 
 def _problems(path, workbook):
@@ -147,6 +148,6 @@ def test_an_empty_file_says_so(tmp_path, workbook, content):
      ("31.13.2027", None), ("2027-02-30", None), ("2027-1-5", None), ("31/12/2027", None), ("huomenna", None)],
 )
 def test_typed_dates(typed, stored):
-    from jarjestotyokirja.answers import typed_date
+    from jarjestotyokirja.dates import typed_date
 
     assert typed_date(typed) == stored

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import typer.main
 
-from jarjestotyokirja.cli import app
+from jarjestotyokirja.cli.main import app
 from jarjestotyokirja.errors import M
 from jarjestotyokirja.resources import bundled
 
@@ -198,7 +198,7 @@ def test_schema_is_json_schema_of_the_file(cli, tmp_path, workbook):
     assert schema["properties"]["vastaukset"]["propertyNames"]["enum"] == [i.key for i in workbook.items]
     import jsonschema
 
-    from jarjestotyokirja.yamlio import read_yaml
+    from jarjestotyokirja.yamlio.loader import read_yaml
 
     for example in sorted((REPO / "examples").glob("*.yaml")):  # what jtk writes is valid
         jsonschema.validate(read_yaml(example).data, schema)

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from jarjestotyokirja.answers import Action, GoodPractice, load_answers, new_answers, save_answers
-from jarjestotyokirja.compare import NO_COUNTY, compare, finnish_sort_key
-from jarjestotyokirja.compare_report import comparison_context, write_comparison
+from jarjestotyokirja.answers import Action, GoodPractice, new_answers
 from jarjestotyokirja.errors import M, UsageError
+from jarjestotyokirja.region.comparison import NO_COUNTY, compare, finnish_sort_key
+from jarjestotyokirja.region.document import comparison_context, write_comparison
 from jarjestotyokirja.register import find_municipality, load_register
+from jarjestotyokirja.store.answers_files import load_answers, save_answers
 
 COUNTY = "Pirkanmaan hyvinvointialue"
 HOSTILE = "<script>alert(1)</script> *lihava* #sys.exit() [linkki](http://x) | putki $x$"
@@ -275,7 +276,8 @@ def test_compare_command(cli, tmp_path, workbook) -> None:
 
 def test_a_workbook_without_levels_still_compares_target_states(tmp_path, workbook) -> None:
     from jarjestotyokirja.workbook import load_workbook
-    from jarjestotyokirja.yamlio import dump_yaml, read_yaml
+    from jarjestotyokirja.yamlio.dumper import dump_yaml
+    from jarjestotyokirja.yamlio.loader import read_yaml
 
     data = read_yaml(Path(workbook_path())).data
     del data["levels"]

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import openpyxl
 
-from jarjestotyokirja.answers import edit_answers
-from jarjestotyokirja.edit import set_value
 from jarjestotyokirja.errors import M
-from jarjestotyokirja.region_xlsx import HEAT
+from jarjestotyokirja.region.xlsx import HEAT
+from jarjestotyokirja.store.answers_files import edit_answers
+from jarjestotyokirja.store.edit import set_value
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from jarjestotyokirja.answers import HORIZONS, STATUSES, Answers, load_answers, save_answers
+from jarjestotyokirja.answers import HORIZONS, STATUSES, Answers
 from jarjestotyokirja.progress import progress, unanswered_fields
 from jarjestotyokirja.register import load_register
+from jarjestotyokirja.store.answers_files import load_answers, save_answers
 from jarjestotyokirja.workbook import Workbook
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"

@@ -10,11 +10,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from jarjestotyokirja.answers import edit_answers, load_answers
-from jarjestotyokirja.edit import add_action, set_value
 from jarjestotyokirja.errors import M
-from jarjestotyokirja.export import ANSWER_COLUMNS, build_export
-from jarjestotyokirja.export_formats import EXCEL_CELL_LIMIT, csv_bytes
+from jarjestotyokirja.exchange.export import ANSWER_COLUMNS, build_export
+from jarjestotyokirja.exchange.export_formats import EXCEL_CELL_LIMIT, csv_bytes
+from jarjestotyokirja.store.answers_files import edit_answers, load_answers
+from jarjestotyokirja.store.edit import add_action, set_value
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 HOSTILE = [
@@ -202,7 +202,7 @@ def test_a_broken_file_is_reported_and_the_others_exported(tmp_path, cli, new_fi
 
 @pytest.mark.parametrize("text", ["=1", "+1", "-1", "@x", "\tx", "\rx"])
 def test_excel_safe_prefix_covers_the_owasp_characters(text):
-    from jarjestotyokirja.export import Table
+    from jarjestotyokirja.exchange.export import Table
 
     table = Table("t", ("a",), ((text,),))
     assert csv_bytes(table, excel_safe=True).decode("utf-8-sig").splitlines()[1].lstrip('"').startswith("'")
@@ -212,7 +212,7 @@ def test_packages_get_the_same_bytes_whatever_system_and_time_made_their_zip():
     import datetime as dt
     import zipfile
 
-    from jarjestotyokirja.ooxml_zip import fixed_zip
+    from jarjestotyokirja.render.ooxml_zip import fixed_zip
 
     def package(system: int, stamp: tuple[int, ...], order: list[str]) -> bytes:
         out = io.BytesIO()

@@ -12,12 +12,14 @@ import pytest
 
 from git_helpers import Repo
 from git_helpers import set_values as _set
-from jarjestotyokirja.answers import Action, GoodPractice, dump_answers, edit_answers, load_answers
-from jarjestotyokirja.edit import add_action, set_value, update_action
+from jarjestotyokirja.answers import Action, GoodPractice, dump_answers
 from jarjestotyokirja.errors import InvalidContent, M, NotFound
-from jarjestotyokirja.history import diff_answers, diff_revisions, level_history, word_diff
-from jarjestotyokirja.monitoring import action_progress
-from jarjestotyokirja.revisions import read_revision
+from jarjestotyokirja.store.answers_files import edit_answers, load_answers
+from jarjestotyokirja.store.edit import add_action, set_value, update_action
+from jarjestotyokirja.versions.changes import diff_answers, diff_revisions, word_diff
+from jarjestotyokirja.versions.levels import level_history
+from jarjestotyokirja.versions.monitoring import action_progress
+from jarjestotyokirja.versions.revisions import read_revision
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
@@ -253,7 +255,7 @@ def test_two_branches_editing_different_items_merge_without_conflicts(
 
     assert merged.returncode == 0, merged.stdout + merged.stderr
     answers = load_answers(tampere, workbook)
-    from jarjestotyokirja.edit import get_value
+    from jarjestotyokirja.store.edit import get_value
 
     for key, value in {**ours, **theirs}.items():
         assert get_value(answers, workbook, key.replace("__", ".")) == value
@@ -300,7 +302,7 @@ def test_diff_and_history_commands(cli, repo: Repo, tampere: Path, workbook, tmp
 # --- the monitoring document --------------------------------------------------------------------
 
 def test_chart_lines_break_where_a_level_is_missing(workbook) -> None:
-    from jarjestotyokirja.history_report import _line, _y
+    from jarjestotyokirja.versions.document import _line, _y
 
     chart = _line([2, None, 3, 4])
     assert [(s["y1"], s["y2"]) for s in chart["viivat"]] == [(_y(3), _y(4))]  # no line through the gap

@@ -131,7 +131,7 @@ def test_a_stopped_batch_removes_the_temporary_files_its_workers_left(tmp_path):
     ``.<name>.<hex>.jtk-tmp``, so a worker stopped mid-write left its temporary file behind."""
     import os
 
-    from jarjestotyokirja import storage
+    from jarjestotyokirja import files as storage
     from jarjestotyokirja.report import batch
 
     out = tmp_path / "out"

@@ -10,8 +10,7 @@ import json
 
 import pytest
 
-from jarjestotyokirja.answers import typed_date
-from jarjestotyokirja.dates import DateError, date_problem, parse_date
+from jarjestotyokirja.dates import DateError, date_problem, parse_date, typed_date
 from jarjestotyokirja.errors import M
 
 FEB31 = M.DATE_DAY.format(text="31.2.2027", month="helmikuussa", day=31)

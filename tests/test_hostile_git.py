@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from jarjestotyokirja.answers import create_answers_file
 from jarjestotyokirja.errors import M
+from jarjestotyokirja.store.answers_files import create_answers_file
 from tests.git_helpers import new_repo, set_values
 
 NAMES = [("Pohjois-Häme", "109 Hämeenlinna.yaml"), ("Åland å", "-478 Maarianhamina.yaml"), ("-alku ä", "ö ü.yaml")]
@@ -30,7 +30,7 @@ def odd_file(request, tmp_path, workbook):
 
 
 def test_history_reads_every_version_of_an_odd_path(cli, odd_file, workbook):
-    from jarjestotyokirja.history import level_history
+    from jarjestotyokirja.versions.levels import level_history
 
     _, path = odd_file
     history = level_history(path, workbook)
@@ -57,7 +57,7 @@ def test_diff_against_an_earlier_commit_of_an_odd_path(cli, odd_file):
 def test_no_readable_version_is_said_not_an_empty_table(cli, odd_file, monkeypatch):
     """Whatever makes every version unreadable (here: git finds the commits but no file in them),
     the command says so and exits 1 instead of printing an empty table."""
-    from jarjestotyokirja import history
+    from jarjestotyokirja.versions import levels as history
 
     repo, path = odd_file
     monkeypatch.setattr(history, "read_blobs", lambda _repo, specs: [None] * len(specs))

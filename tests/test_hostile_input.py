@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from jarjestotyokirja.errors import M
-from jarjestotyokirja.yamlio import MAX_DEPTH
+from jarjestotyokirja.yamlio.loader import MAX_DEPTH
 from tests.test_report import COMPLETE, EXAMPLES
 
 

@@ -18,7 +18,7 @@ import pytest
 
 from jarjestotyokirja.errors import M
 from jarjestotyokirja.os_messages import os_reason
-from jarjestotyokirja.yamlio import MAX_BYTES
+from jarjestotyokirja.yamlio.loader import MAX_BYTES
 
 
 def test_a_fifo_is_refused_without_blocking(cli, tmp_path):

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from jarjestotyokirja.errors import InvalidContent, M
-from jarjestotyokirja.report.render import render_template
-from jarjestotyokirja.report.sandbox import MAX_OUTPUT, MAX_POWER, MAX_RANGE, MAX_SIZE
+from jarjestotyokirja.render.environment import render_template
+from jarjestotyokirja.render.sandbox import MAX_OUTPUT, MAX_POWER, MAX_RANGE, MAX_SIZE
 from tests.test_report import COMPLETE, EXAMPLES
 
 needs_symlinks = pytest.mark.skipif(os.name != "posix", reason="symbolic links need POSIX here")
@@ -112,7 +112,7 @@ def test_typst_root_with_a_fifo_is_refused_without_blocking(cli, tmp_path, own):
 
 @needs_symlinks
 def test_a_template_that_is_a_fifo_or_huge_is_not_read(cli, tmp_path, own):
-    from jarjestotyokirja.report.sandbox import MAX_TEMPLATE_BYTES
+    from jarjestotyokirja.render.sandbox import MAX_TEMPLATE_BYTES
 
     os.mkfifo(own / "report.md.j2")  # not a file: the bundled template is used, the FIFO never opened
     result = _report(cli, own, tmp_path / "out")
@@ -169,7 +169,7 @@ def test_sizes_are_capped(tmp_path, source, what, limit):
 
 
 def test_the_document_size_is_capped(tmp_path, monkeypatch):
-    from jarjestotyokirja.report import sandbox
+    from jarjestotyokirja.render import sandbox
 
     monkeypatch.setattr(sandbox, "MAX_OUTPUT", 1000)  # the real cap (20 million characters) takes long to reach
     with pytest.raises(InvalidContent) as caught:

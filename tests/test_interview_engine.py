@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from jarjestotyokirja.answers import load_answers
 from jarjestotyokirja.errors import InvalidContent, NotFound, UsageError
 from jarjestotyokirja.interview.engine import (
     ACTIONS,
@@ -20,6 +19,7 @@ from jarjestotyokirja.interview.engine import (
     form_fields,
     remove_entry,
 )
+from jarjestotyokirja.store.answers_files import load_answers
 
 
 @pytest.fixture
@@ -270,7 +270,7 @@ def test_form_fields_start_with_the_required_one(workbook):
 
 def test_the_actions_list_is_shown_after_the_summary_even_with_an_action_added_earlier(workbook, answers):
     """Fails before this change: an action added with Ctrl-T made the walk skip the list."""
-    from jarjestotyokirja.edit import add_action
+    from jarjestotyokirja.store.edit import add_action
 
     interview = make(workbook, answers)
     add_action(answers, workbook, teksti="Lisätty idean kohdalla", idea="4")

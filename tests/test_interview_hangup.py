@@ -16,9 +16,9 @@ import sys
 import pytest
 from pty_helpers import ACCEPT_TEXT, CTRL, Pty, is_gone, jtk_line, jtk_pid, pexpect, wait_until
 
-from jarjestotyokirja.answers import load_answers
-from jarjestotyokirja.interview.drafts import load_drafts
-from jarjestotyokirja.storage import locked
+from jarjestotyokirja.store.answers_files import load_answers
+from jarjestotyokirja.store.drafts import load_drafts
+from jarjestotyokirja.store.locks import locked
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals")]
 

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from pty_helpers import ACCEPT_TEXT, CTRL, ESC_ENTER, JTK, PASTE_END, PASTE_START, Pty, environment, pexpect
 
-from jarjestotyokirja.answers import load_answers
 from jarjestotyokirja.errors import M
-from jarjestotyokirja.interview.drafts import draft_path, load_drafts, save_drafts
+from jarjestotyokirja.store.answers_files import load_answers
+from jarjestotyokirja.store.drafts import draft_path, load_drafts, save_drafts
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals")]
 
@@ -177,6 +177,6 @@ def participant(name: str):  # type: ignore[no-untyped-def]
 
 
 def load_answers_for_edit(path: Path, workbook):  # type: ignore[no-untyped-def]
-    from jarjestotyokirja.answers import edit_answers
+    from jarjestotyokirja.store.answers_files import edit_answers
 
     return edit_answers(path, workbook)

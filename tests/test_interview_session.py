@@ -8,11 +8,9 @@ from typing import Any
 
 import pytest
 
-from jarjestotyokirja.answers import Participant, load_answers
+from jarjestotyokirja.answers import Participant
 from jarjestotyokirja.errors import Conflict, InvalidContent, M, NotFound, UsageError
 from jarjestotyokirja.interview import session as session_module
-from jarjestotyokirja.interview.drafts import draft_path, load_drafts
-from jarjestotyokirja.interview.files import answers_file_for
 from jarjestotyokirja.interview.session import (
     ACCEPT,
     ATTACH,
@@ -26,7 +24,9 @@ from jarjestotyokirja.interview.session import (
     run_interview,
 )
 from jarjestotyokirja.interview.stopping import Ending
-from jarjestotyokirja.storage import locked
+from jarjestotyokirja.store.answers_files import answers_file_for, load_answers
+from jarjestotyokirja.store.drafts import draft_path, load_drafts
+from jarjestotyokirja.store.locks import locked
 
 
 class Script:
@@ -295,8 +295,8 @@ def test_other_choices_are_numbered(typed, value):
 
 def _edit_outside(path: Path, workbook, key: str, value: str) -> Callable[[], str | Outcome]:
     """A step that changes the file behind the session's back (a hand edit), then answers."""
-    from jarjestotyokirja.answers import save_answers
-    from jarjestotyokirja.edit import set_value
+    from jarjestotyokirja.store.answers_files import save_answers
+    from jarjestotyokirja.store.edit import set_value
 
     def step(answer: str | Outcome) -> Callable[[], str | Outcome]:
         def edit() -> str | Outcome:

@@ -8,9 +8,9 @@ import sys
 import pytest
 from pty_helpers import ACCEPT_TEXT, CTRL, JTK, Pty
 
-from jarjestotyokirja.answers import load_answers, save_answers
 from jarjestotyokirja.errors import M
-from jarjestotyokirja.interview.drafts import draft_path, save_drafts
+from jarjestotyokirja.store.answers_files import load_answers, save_answers
+from jarjestotyokirja.store.drafts import draft_path, save_drafts
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals")]
 

@@ -12,10 +12,10 @@ import pytest
 from form_helpers import W, edit_document, libreoffice_resave, rows, soffice, type_answers
 from lxml import etree
 
-from jarjestotyokirja.answers import edit_answers, load_answers
-from jarjestotyokirja.edit import get_value, set_value
 from jarjestotyokirja.errors import M
-from jarjestotyokirja.lomake import NO_LEVEL, form_fields
+from jarjestotyokirja.exchange.form import NO_LEVEL, form_fields
+from jarjestotyokirja.store.answers_files import edit_answers, load_answers
+from jarjestotyokirja.store.edit import get_value, set_value
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 HOSTILE = {
@@ -244,7 +244,7 @@ def test_form_output_must_be_docx_and_not_the_answers_file(cli, answers_file, tm
 def test_control_characters_in_a_workbook_cannot_break_the_form(answers_file, workbook):
     import io
 
-    from jarjestotyokirja.lomake import build_form
+    from jarjestotyokirja.exchange.form import build_form
 
     odd = workbook.model_copy(update={"title": "Työkirja\x01\x0b\x1f"})
     data = build_form(load_answers(answers_file, workbook), odd)

@@ -11,10 +11,11 @@ import pytest
 
 from git_helpers import Repo
 from git_helpers import set_values as _set
-from jarjestotyokirja.answers import Action, Participant, dump_answers, edit_answers, load_answers
-from jarjestotyokirja.edit import add_action, get_value, set_value
+from jarjestotyokirja.answers import Action, Participant, dump_answers
 from jarjestotyokirja.errors import M
-from jarjestotyokirja.merge import merge_answers
+from jarjestotyokirja.store.answers_files import edit_answers, load_answers
+from jarjestotyokirja.store.edit import add_action, get_value, set_value
+from jarjestotyokirja.versions.merge import merge_answers
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 

@@ -74,7 +74,7 @@ def test_names_short_words_ry_and_suspended_compounds_break_well(pdfs) -> None:
 
 def test_typed_list_lines_hang_in_the_pdf_and_the_html(workbook, tmp_path) -> None:
     """Fails before issue 11: '- ' lines ran on as plain lines, continuation under the dash."""
-    from jarjestotyokirja.report.render import html_text, typst_escape
+    from jarjestotyokirja.render.environment import html_text, typst_escape
 
     text = "Kulmakivet:\n- nimetty järjestöyhdyshenkilö\n• *yhtenäiset* avustusperiaatteet & haku\nLoppu."
     source = typst_escape(text)

@@ -8,9 +8,10 @@ import docx
 from docx.oxml.ns import qn
 
 from git_helpers import Repo, set_values
-from jarjestotyokirja.answers import GoodPractice, edit_answers
-from jarjestotyokirja.edit import add_action
+from jarjestotyokirja.answers import GoodPractice
 from jarjestotyokirja.report.docx import HEAT_FILLS
+from jarjestotyokirja.store.answers_files import edit_answers
+from jarjestotyokirja.store.edit import add_action
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 

@@ -17,10 +17,10 @@ from markdown_it import MarkdownIt
 from pypdf import PdfReader
 
 from jarjestotyokirja import __version__
-from jarjestotyokirja.answers import edit_answers, load_answers
-from jarjestotyokirja.edit import add_action, set_value
 from jarjestotyokirja.errors import M
 from jarjestotyokirja.report.build import write_report
+from jarjestotyokirja.store.answers_files import edit_answers, load_answers
+from jarjestotyokirja.store.edit import add_action, set_value
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 

@@ -10,11 +10,11 @@ from pathlib import Path
 import docx
 import pytest
 
-from jarjestotyokirja.answers import edit_answers, load_answers
-from jarjestotyokirja.edit import add_action, set_value
 from jarjestotyokirja.errors import M
 from jarjestotyokirja.report.build import build_context
 from jarjestotyokirja.report.docx import render_docx_document
+from jarjestotyokirja.store.answers_files import edit_answers, load_answers
+from jarjestotyokirja.store.edit import add_action, set_value
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 HOSTILE = [

@@ -18,8 +18,7 @@ from markdown_it import MarkdownIt
 from pypdf import PdfReader
 
 from jarjestotyokirja.answers import normalize_text
-from jarjestotyokirja.report.pdf import compile_pdf
-from jarjestotyokirja.report.render import (
+from jarjestotyokirja.render.environment import (
     html_text,
     md_cell,
     md_escape,
@@ -28,6 +27,7 @@ from jarjestotyokirja.report.render import (
     typst_escape,
     typst_str,
 )
+from jarjestotyokirja.render.typst import compile_pdf
 
 SPECIAL = "#*_<>[]$@\\`!|~&=+-.:;()/{}\"'%^"
 HOSTILE = [

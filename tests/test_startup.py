@@ -10,7 +10,7 @@ HEAVY = ("pydantic", "yaml", "jinja2", "rich", "prompt_toolkit", "typst", "filel
 PROBE = """
 import sys
 sys.argv = ["jtk", *sys.argv[1:]]
-from jarjestotyokirja.cli import main
+from jarjestotyokirja.cli.main import main
 try:
     main()
 except SystemExit:

@@ -13,18 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from jarjestotyokirja import locks
 from jarjestotyokirja.errors import Conflict, InvalidContent, M
-from jarjestotyokirja.storage import (
-    INTERVIEW,
-    TEMP_SUFFIX,
-    atomic_write,
-    check_outputs,
-    describe_holder,
-    lock_path,
-    locked,
-    write_outputs,
-)
+from jarjestotyokirja.files import TEMP_SUFFIX, atomic_write
+from jarjestotyokirja.render.documents import check_outputs, write_outputs
+from jarjestotyokirja.store import locks
+from jarjestotyokirja.store.locks import INTERVIEW, describe_holder, lock_path, locked
 
 
 def test_write_replaces_and_leaves_no_temp_files(tmp_path):
@@ -61,7 +54,7 @@ def test_full_disk_leaves_the_old_file_intact(tmp_path, monkeypatch):
 WRITER = textwrap.dedent(
     """
     import sys
-    from jarjestotyokirja.storage import atomic_write
+    from jarjestotyokirja.files import atomic_write
     path = sys.argv[1]
     print("ready", flush=True)
     i = 0
@@ -88,7 +81,7 @@ def test_a_process_killed_mid_write_leaves_a_whole_file(tmp_path):
 HOLDER = textwrap.dedent(
     """
     import sys, time
-    from jarjestotyokirja.storage import locked
+    from jarjestotyokirja.store.locks import locked
     with locked(sys.argv[1], holder=sys.argv[2]):
         print("locked", flush=True)
         sys.stdin.readline()  # hold until told to let go
@@ -214,7 +207,7 @@ def test_temp_files_have_a_jtk_name_and_private_mode_until_replaced(tmp_path, mo
 
 def test_replace_is_retried_while_the_file_is_held_open(tmp_path, monkeypatch):
     """Windows: an antivirus holding the file makes os.replace fail for a moment."""
-    import jarjestotyokirja.storage as storage
+    import jarjestotyokirja.files as storage
 
     target = tmp_path / "a.yaml"
     atomic_write(target, "vanha")

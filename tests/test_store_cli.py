@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from jarjestotyokirja.answers import Answers, answers_to_data, load_answers, save_answers
+from jarjestotyokirja.answers import Answers, answers_to_data
 from jarjestotyokirja.errors import InvalidContent, M
-from jarjestotyokirja.yamlio import MAX_BYTES
+from jarjestotyokirja.store.answers_files import load_answers, save_answers
+from jarjestotyokirja.yamlio.loader import MAX_BYTES
 
 WRITING_COMMANDS = [["set"], ["import"], ["init"], ["action", "add"], ["action", "set"], ["action", "remove"]]
 
@@ -27,7 +28,7 @@ def test_every_writing_command_can_wait(cli, command):
 HOLD = textwrap.dedent(
     """
     import sys
-    from jarjestotyokirja.storage import locked
+    from jarjestotyokirja.store.locks import locked
     with locked(sys.argv[1], holder="jtk import"):
         print("locked", flush=True)
         sys.stdin.readline()
@@ -141,7 +142,7 @@ def test_an_endless_file_is_refused_not_read_to_the_end():
     """Reading stopped only at the end of the file: ``jtk validate /dev/zero`` ate all memory. A device
     is now refused before any read (issue 10); the memory cap shows that nothing reads it to the end."""
     limit = "import resource; resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30));"
-    run = "from jarjestotyokirja.cli import main; import sys; sys.argv = ['jtk', 'validate', '/dev/zero']; main()"
+    run = "from jarjestotyokirja.cli.main import main; import sys; sys.argv = ['jtk', 'validate', '/dev/zero']; main()"
     result = subprocess.run([sys.executable, "-c", limit + run], capture_output=True, text=True, timeout=120)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr

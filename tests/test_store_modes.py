@@ -7,11 +7,11 @@ import os
 
 import pytest
 
-from jarjestotyokirja.answers import load_answers, save_answers
-from jarjestotyokirja.edit import set_value
-from jarjestotyokirja.interview.drafts import draft_path, save_drafts
 from jarjestotyokirja.interview.engine import Interview
 from jarjestotyokirja.interview.session import Session
+from jarjestotyokirja.store.answers_files import load_answers, save_answers
+from jarjestotyokirja.store.drafts import draft_path, save_drafts
+from jarjestotyokirja.store.edit import set_value
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
 

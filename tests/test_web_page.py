@@ -108,7 +108,7 @@ def pages(tmp_path_factory) -> list[Path]:
     """Every example's report, the comparison and its regional overview, and a monitoring document."""
     from typer.testing import CliRunner
 
-    from jarjestotyokirja.cli import app
+    from jarjestotyokirja.cli.main import app
 
     out = tmp_path_factory.mktemp("sivut")
     runner = CliRunner()

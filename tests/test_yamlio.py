@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from jarjestotyokirja import yamlio
 from jarjestotyokirja.errors import InvalidContent, M, NotFound
-from jarjestotyokirja.yamlio import MAX_BYTES, MAX_DEPTH, dump_yaml, load_yaml, read_yaml
+from jarjestotyokirja.yamlio import loader as yamlio
+from jarjestotyokirja.yamlio.dumper import dump_yaml
+from jarjestotyokirja.yamlio.loader import MAX_BYTES, MAX_DEPTH, load_yaml, read_yaml
 
 
 @pytest.fixture(autouse=True, params=["libyaml", "python"])
@@ -158,7 +159,7 @@ def test_the_tab_dumper_writes_tab_free_files_byte_for_byte_as_the_usual_one():
 
     import yaml
 
-    from jarjestotyokirja.yamlio import _Dumper, _TabDumper
+    from jarjestotyokirja.yamlio.dumper import _Dumper, _TabDumper
 
     for example in sorted((Path(__file__).parent.parent / "examples").glob("*.yaml")):
         data = load_yaml(example.read_bytes()).data

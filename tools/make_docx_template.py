@@ -324,7 +324,7 @@ def main() -> int:
     sys.path.insert(0, str(ROOT / "tools"))
     from make_docx_region_templates import build_compare, build_history
 
-    from jarjestotyokirja.ooxml_zip import fixed_zip
+    from jarjestotyokirja.render.ooxml_zip import fixed_zip
     from jarjestotyokirja.report.docx import document_time
 
     for name, builder in (("report", build), ("compare", build_compare), ("history", build_history)):

@@ -1,3 +1,3 @@
-from jarjestotyokirja.cli import main
+from jarjestotyokirja.cli.main import main
 
 main()

@@ -1,4 +1,4 @@
-"""One municipality's answers: the pydantic models of the answers file, loading and saving.
+"""One municipality's answers: the pydantic models of the answers file, and its content as data.
 
 The file is written for git: keys in workbook order, every item and field present (so two people
 editing different ideas touch lines far apart and merge cleanly), multi-line text as literal blocks,
@@ -7,23 +7,19 @@ codes and dates as strings. Loading an unchanged file and saving it gives the sa
 
 from __future__ import annotations
 
-import contextlib
 import re
 import unicodedata
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
 
 from jarjestotyokirja.dates import date_problem, parse_date
-from jarjestotyokirja.errors import Conflict, InvalidContent, JtkError, M, Problem
-from jarjestotyokirja.os_messages import os_reason
-from jarjestotyokirja.register import Municipality, find_municipality
-from jarjestotyokirja.storage import atomic_write, locked
+from jarjestotyokirja.errors import InvalidContent, M, Problem
+from jarjestotyokirja.register import Municipality
 from jarjestotyokirja.validation import Editable, parse_document
 from jarjestotyokirja.workbook import Workbook
-from jarjestotyokirja.yamlio import MAX_BYTES, Document, dotted, dump_yaml, read_yaml
+from jarjestotyokirja.yamlio.dumper import dump_yaml
+from jarjestotyokirja.yamlio.loader import Document, dotted
 
 HORIZONS = {"lyhyt": "Lyhyt aikaväli", "keskipitkä": "Keskipitkä aikaväli", "pitkä": "Pitkä aikaväli"}
 STATUSES = {"suunniteltu": "Suunniteltu", "käynnissä": "Käynnissä", "valmis": "Valmis"}
@@ -70,14 +66,6 @@ def _date(value: str) -> str:
     if parse_date(value) != value:
         raise ValueError(M.DATE.format(value=value))
     return value
-
-
-def typed_date(text: str) -> str | None:
-    """A date as a person types it, ``2027-12-31`` or the Finnish ``31.12.2027``, as ``VVVV-KK-PP``;
-    ``""`` for an empty text; None for anything that is not a real date (:func:`parse_date` says why)."""
-    if not text.strip():
-        return ""
-    return None if date_problem(text) else parse_date(text)
 
 
 def _code(value: str) -> str:
@@ -186,10 +174,6 @@ def new_answers(workbook: Workbook, municipality: Municipality, **assessment: An
     return answers
 
 
-def load_answers(path: str | Path, workbook: Workbook) -> Answers:
-    """Load, validate and check an answers file against ``workbook``; every problem is listed."""
-    return parse_answers(read_yaml(path), workbook)
-
 
 def parse_answers(doc: Document, workbook: Workbook) -> Answers:
     """Validate loaded data (a file, a git revision) as answers to ``workbook``."""
@@ -257,113 +241,3 @@ def answers_to_data(answers: Answers, workbook: Workbook) -> dict[str, Any]:
 
 def dump_answers(answers: Answers, workbook: Workbook, header: str = HEADER) -> str:
     return dump_yaml(answers_to_data(answers, workbook), header=header)
-
-
-def save_answers(path: str | Path, answers: Answers, workbook: Workbook) -> None:
-    """Write atomically, keeping the comment lines at the top of an existing file.
-
-    Refused before anything is written when the file would be larger than loading accepts
-    (:data:`~jarjestotyokirja.yamlio.MAX_BYTES`); the message names the longest answer.
-    """
-    payload = dump_answers(answers, workbook, header=_existing_header(Path(path))).encode("utf-8")
-    if len(payload) > MAX_BYTES:
-        key, length = _longest_answer(answers_to_data(answers, workbook))
-        raise InvalidContent(
-            M.ANSWER_TOO_LARGE.format(size=len(payload), limit=MAX_BYTES, key=key, length=length),
-            path=str(path), key=key,
-        )
-    atomic_write(path, payload)
-
-
-def _longest_answer(data: Any, loc: tuple[str, ...] = ()) -> tuple[str, int]:
-    """The key (as ``jtk set`` names it: ``4.nykytila``, ``toimenpiteet.2.teksti``) and length of the
-    longest text in ``data``."""
-    if isinstance(data, str):
-        key = ".".join(loc[1:] if loc[:1] == ("vastaukset",) else loc)
-        return key, len(data)
-    children = data.items() if isinstance(data, dict) else enumerate(data) if isinstance(data, list) else ()
-    longest = ("", -1)
-    for name, value in children:
-        found = _longest_answer(value, (*loc, str(name + 1) if isinstance(name, int) else name))
-        if found[1] > longest[1]:
-            longest = found
-    return longest
-
-
-def _existing_header(path: Path) -> str:
-    """The comment lines at the top of ``path``, with LF line ends; a BOM (Windows Notepad) is read
-    past and not written back."""
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            lines = []
-            for line in handle:
-                if not line.startswith("#"):
-                    break
-                lines.append(line.rstrip("\r\n") + "\n")
-    except (OSError, UnicodeDecodeError):
-        return HEADER
-    return "".join(lines)
-
-
-# --- answers files ------------------------------------------------------------------------------
-
-def create_answers_file(
-    query: str, workbook: Workbook, path: str | Path | None = None, *, wait: float = 0,
-    holder: str = "jtk init", **assessment: Any
-) -> tuple[Path, Municipality]:
-    """Create the answers file of the municipality ``query`` (name or code), and its folder if
-    missing; never overwrite. ``wait`` and ``holder`` as in :func:`~jarjestotyokirja.storage.locked`."""
-    municipality = find_municipality(query)
-    target = Path(path) if path else Path(municipality.file_name)
-    answers = new_answers(workbook, municipality, **{k: v for k, v in assessment.items() if v})
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise InvalidContent(M.WRITE_FAILED.format(reason=os_reason(exc)), path=str(target)) from None
-    with locked(target, wait=wait, holder=holder):
-        if target.exists():
-            raise Conflict(M.EXISTS.format(path=target), path=str(target))
-        save_answers(target, answers, workbook)
-    return target, municipality
-
-
-@contextlib.contextmanager
-def edit_answers(path: str | Path, workbook: Workbook, *, wait: float = 0, holder: str = "jtk") -> Iterator[Answers]:
-    """Lock, load, let the caller change, save atomically. Nothing is saved if the body raises.
-
-    A lock held by another process is waited for up to ``wait`` seconds; ``holder`` names this
-    process to the ones it refuses (:func:`~jarjestotyokirja.storage.locked`)."""
-    with locked(path, wait=wait, holder=holder):
-        answers = load_answers(path, workbook)
-        yield answers
-        save_answers(path, answers, workbook)
-
-
-def load_many(paths: list[Path], workbook: Workbook) -> tuple[list[tuple[Path, Answers]], list[JtkError]]:
-    """Load every file; the ones that fail are returned as errors, not raised."""
-    loaded, failed = [], []
-    for path in paths:
-        try:
-            loaded.append((path, load_answers(path, workbook)))
-        except JtkError as exc:
-            failed.append(exc.with_path(str(path)))
-    return loaded, failed
-
-
-def answers_json_schema(workbook: Workbook) -> str:
-    """JSON Schema of the answers file for editors (yaml-language-server): item keys and field
-    descriptions come from ``workbook``."""
-    import json
-
-    schema = Answers.model_json_schema()
-    schema["title"] = f"jtk: vastaukset työkirjaan {workbook.title}"
-    schema["properties"]["vastaukset"]["propertyNames"] = {"enum": [item.key for item in workbook.items]}
-    fields = schema["$defs"]["ItemAnswer"]["properties"]
-    for field in workbook.fields:
-        fields[field.id].update(title=field.label, description=field.help)
-    if workbook.levels:
-        fields["taso"]["title"] = workbook.levels.current_label
-        fields["tavoitetaso"]["title"] = workbook.levels.target_label
-        scale = ", ".join(f"{level.value} {level.label}" for level in workbook.levels.scale)
-        fields["taso"]["description"] = fields["tavoitetaso"]["description"] = scale
-    return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -74,3 +74,11 @@ def stored_option_date(option: str, text: str) -> str:
         return optional_date(text)
     except DateError as exc:
         raise InvalidContent(M.OPTION_DATE.format(option=option, problem=exc.problems[0].message)) from None
+
+
+def typed_date(text: str) -> str | None:
+    """A date as a person types it, ``2027-12-31`` or the Finnish ``31.12.2027``, as ``VVVV-KK-PP``;
+    ``""`` for an empty text; None for anything that is not a real date (:func:`parse_date` says why)."""
+    if not text.strip():
+        return ""
+    return None if date_problem(text) else parse_date(text)

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from jarjestotyokirja.errors import InvalidContent, M, Problem
-from jarjestotyokirja.yamlio import Document, Loc, dotted
+from jarjestotyokirja.yamlio.loader import Document, Loc, dotted
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 

@@ -17,7 +17,7 @@ from pydantic import Field, model_validator
 from jarjestotyokirja.errors import InvalidContent, M, NotFound
 from jarjestotyokirja.resources import bundled
 from jarjestotyokirja.validation import Strict, parse_document
-from jarjestotyokirja.yamlio import read_yaml
+from jarjestotyokirja.yamlio.loader import read_yaml
 
 FIELD_IDS = ("nykytila", "tavoitetila", "seuranta")
 LEVEL_VALUES = ("1", "2", "3", "4", "5")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from jarjestotyokirja.answers import load_answers
+from jarjestotyokirja.store.answers_files import load_answers
 
 pytestmark = pytest.mark.stress
 
@@ -25,8 +25,8 @@ EDITS = 15
 LIBRARY_WRITER = textwrap.dedent(
     """
     import sys, time
-    from jarjestotyokirja.answers import edit_answers
-    from jarjestotyokirja.edit import add_action
+    from jarjestotyokirja.store.answers_files import edit_answers
+    from jarjestotyokirja.store.edit import add_action
     from jarjestotyokirja.errors import Conflict
     from jarjestotyokirja.workbook import load_workbook
 

@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from jarjestotyokirja.answers import create_answers_file, load_answers
 from jarjestotyokirja.errors import M
-from jarjestotyokirja.interview.drafts import draft_path, save_drafts
-from jarjestotyokirja.storage import locked
-from jarjestotyokirja.yamlio import MAX_BYTES
+from jarjestotyokirja.store.answers_files import create_answers_file, load_answers
+from jarjestotyokirja.store.drafts import draft_path, save_drafts
+from jarjestotyokirja.store.locks import locked
+from jarjestotyokirja.yamlio.loader import MAX_BYTES
 
 pytestmark = [pytest.mark.stress, pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")]
 

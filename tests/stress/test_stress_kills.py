@@ -16,9 +16,9 @@ import time
 
 import pytest
 
-from jarjestotyokirja.answers import edit_answers, load_answers
-from jarjestotyokirja.edit import set_value
-from jarjestotyokirja.storage import locked
+from jarjestotyokirja.store.answers_files import edit_answers, load_answers
+from jarjestotyokirja.store.edit import set_value
+from jarjestotyokirja.store.locks import locked
 
 pytestmark = [pytest.mark.stress, pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")]
 
@@ -28,8 +28,8 @@ LINES = 15000  # about 0.3 MB of text: each save spends a while writing
 SAVER = textwrap.dedent(
     f"""
     import sys
-    from jarjestotyokirja.answers import edit_answers
-    from jarjestotyokirja.edit import set_value
+    from jarjestotyokirja.store.answers_files import edit_answers
+    from jarjestotyokirja.store.edit import set_value
     from jarjestotyokirja.workbook import load_workbook
 
     path, start = sys.argv[1], int(sys.argv[2])

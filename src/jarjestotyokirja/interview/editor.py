@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 from jarjestotyokirja.errors import M
-from jarjestotyokirja.storage import atomic_write
+from jarjestotyokirja.files import atomic_write
 
 _FALLBACKS = ("editor", "nano", "pico", "vi")
 

@@ -16,8 +16,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from jarjestotyokirja.answers import HORIZONS, STATUSES, Answers, GoodPractice, Participant
-from jarjestotyokirja.edit import add_action, get_value, remove_action, set_value, update_action
 from jarjestotyokirja.errors import InvalidContent, M, NotFound, UsageError
+from jarjestotyokirja.store.edit import add_action, get_value, remove_action, set_value, update_action
 from jarjestotyokirja.workbook import Item, Workbook
 
 # Question kinds

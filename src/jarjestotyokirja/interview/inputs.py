@@ -8,8 +8,7 @@ from typing import Any, Callable
 
 from prompt_toolkit.validation import ValidationError, Validator
 
-from jarjestotyokirja.answers import typed_date
-from jarjestotyokirja.dates import date_problem
+from jarjestotyokirja.dates import date_problem, typed_date
 from jarjestotyokirja.errors import M
 from jarjestotyokirja.interview.session import ACCEPT, Outcome
 

@@ -16,10 +16,9 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Protocol
 
-from jarjestotyokirja.answers import Answers, load_answers, save_answers
-from jarjestotyokirja.edit import get_value
+from jarjestotyokirja.answers import Answers
 from jarjestotyokirja.errors import InvalidContent, JtkError, M, NotFound, UsageError
-from jarjestotyokirja.interview.drafts import draft_path, load_drafts, save_drafts
+from jarjestotyokirja.files import atomic_write
 from jarjestotyokirja.interview.engine import (
     ACTIONS,
     ACTIONS_STOP,
@@ -37,7 +36,10 @@ from jarjestotyokirja.interview.engine import (
     remove_entry,
 )
 from jarjestotyokirja.interview.stopping import Ending, StopSignals
-from jarjestotyokirja.storage import INTERVIEW, atomic_write, locked
+from jarjestotyokirja.store.answers_files import load_answers, save_answers
+from jarjestotyokirja.store.drafts import draft_path, load_drafts, save_drafts
+from jarjestotyokirja.store.edit import get_value
+from jarjestotyokirja.store.locks import INTERVIEW, locked
 from jarjestotyokirja.workbook import Workbook
 
 # What a prompt can end with (HANGUP: the terminal went away or a stop signal woke the prompt)
@@ -326,7 +328,7 @@ class Session:
         version is kept beside the file, so neither side's text is lost."""
         on_disk = _read(self.path)
         if on_disk is not None and on_disk != self.on_disk:
-            from jarjestotyokirja.merge import merge_outside_changes
+            from jarjestotyokirja.versions.merge import merge_outside_changes
 
             merged, conflicts = merge_outside_changes(on_disk, self.path, self.base, self.answers, self.workbook)
             if conflicts:

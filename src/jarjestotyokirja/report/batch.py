@@ -49,8 +49,8 @@ class Outcome:
 
 def render_one(path: Path, job: ReportJob) -> Outcome:
     """Write the reports of one file; a :class:`JtkError` becomes the outcome's problems."""
+    from jarjestotyokirja.render.sandbox import set_default_time_limit
     from jarjestotyokirja.report.build import write_report
-    from jarjestotyokirja.report.sandbox import set_default_time_limit
     from jarjestotyokirja.workbook import load_workbook
 
     if job.time_limit:
@@ -96,7 +96,7 @@ def _start_worker(job: ReportJob) -> None:
 
 def _warm_up(job: ReportJob) -> None:
     """Load the workbook and templates once per worker, before the first file."""
-    from jarjestotyokirja.report.render import environment
+    from jarjestotyokirja.render.environment import environment
     from jarjestotyokirja.workbook import load_workbook
 
     try:
@@ -227,10 +227,10 @@ def _stop(pool: ProcessPoolExecutor) -> None:
 
 
 def _remove_temporary_files(todo: list[tuple[int, Path]], job: ReportJob) -> None:
-    """The temporary files of :func:`~jarjestotyokirja.storage.atomic_write` that stopped workers left
+    """The temporary files of :func:`~jarjestotyokirja.files.atomic_write` that stopped workers left
     beside the outputs of ``todo`` (the store knows their names)."""
+    from jarjestotyokirja.files import remove_stale_temp_files
     from jarjestotyokirja.report.build import output_path
-    from jarjestotyokirja.storage import remove_stale_temp_files
 
     for _, path in todo:
         for fmt in job.formats:

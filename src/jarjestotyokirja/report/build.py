@@ -10,12 +10,13 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from jarjestotyokirja.answers import Answers, load_answers
+from jarjestotyokirja.answers import Answers
 from jarjestotyokirja.errors import InvalidContent, M, NotFound, UsageError
 from jarjestotyokirja.os_messages import os_reason
+from jarjestotyokirja.render.documents import check_outputs, write_outputs
+from jarjestotyokirja.render.environment import render_template, template_dirs, template_path, typst_str
 from jarjestotyokirja.report.context import build_context
-from jarjestotyokirja.report.render import render_template, template_dirs, template_path, typst_str
-from jarjestotyokirja.storage import check_outputs, write_outputs
+from jarjestotyokirja.store.answers_files import load_answers
 from jarjestotyokirja.workbook import Workbook
 
 REPORT_FORMATS = ("md", "html", "pdf", "typ", "docx")
@@ -82,7 +83,7 @@ def render_document(
         text = typst_preamble(context) + text
     if fmt != "pdf":
         return text
-    from jarjestotyokirja.report.pdf import compile_pdf
+    from jarjestotyokirja.render.typst import compile_pdf
 
     source = template_path(name, "typ", templates)
     return compile_pdf(
@@ -141,7 +142,7 @@ def write_report(
     history. Nothing is written when the file cannot be read, its history cannot (``history``), a
     template fails or (``strict``) questions are unanswered: every format is rendered before the
     first file is written. No report is written over its answers file or another answers file
-    (:func:`~jarjestotyokirja.storage.check_outputs`).
+    (:func:`~jarjestotyokirja.render.documents.check_outputs`).
     """
     answers = load_answers(path, workbook)
     levels = report_history(path, workbook) if history else None
@@ -164,8 +165,8 @@ def report_history(path: str | Path, workbook: Workbook) -> dict[str, Any]:
     Refused (:class:`NotFound`, :class:`InvalidContent`) when ``path`` is not in a git repository or
     has fewer than two readable committed versions: there is nothing to show over time.
     """
-    from jarjestotyokirja.history import level_history
-    from jarjestotyokirja.history_report import level_chart
+    from jarjestotyokirja.versions.document import level_chart
+    from jarjestotyokirja.versions.levels import level_history
 
     try:
         history = level_history(path, workbook)

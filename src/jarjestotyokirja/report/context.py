@@ -43,7 +43,7 @@ Top-level keys:
 ``historia``
     ``None`` unless asked for (``--historia``): the levels at every committed version of the file,
     ``versiot``, ``ideat`` and ``kaavio`` as in ``jtk history``
-    (:func:`jarjestotyokirja.history_report.level_chart`), drawn with ``_levels_chart.*.j2``.
+    (:func:`jarjestotyokirja.versions.document.level_chart`), drawn with ``_levels_chart.*.j2``.
 ``hyvat_kaytannot``
     ``otsikko``, ``ohje``, ``rivit``: ``otsikko``, ``kuvaus``, ``idea``, ``idea_otsikko``.
 ``vastaamatta``
@@ -59,9 +59,9 @@ import re
 from typing import Any
 
 from jarjestotyokirja.answers import HORIZONS, STATUSES, Answers
-from jarjestotyokirja.monitoring import ActionProgress, ActionState, action_progress, check_date
 from jarjestotyokirja.progress import progress, unanswered_fields
-from jarjestotyokirja.report.render import fi_date
+from jarjestotyokirja.render.environment import fi_date
+from jarjestotyokirja.versions.monitoring import ActionProgress, ActionState, action_progress, check_date
 from jarjestotyokirja.workbook import Item, Workbook
 
 TITLE = "Järjestöyhteistyön kehittämissuunnitelma"

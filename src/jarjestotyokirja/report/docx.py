@@ -28,8 +28,8 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from jarjestotyokirja.errors import InvalidContent, M
-from jarjestotyokirja.ooxml_zip import fixed_zip
-from jarjestotyokirja.report.render import fi_date, template_dirs
+from jarjestotyokirja.render.environment import fi_date, template_dirs
+from jarjestotyokirja.render.ooxml_zip import fixed_zip
 
 CHART_WIDTH_MM = 160
 # Table cell colours of the heat map per level (0 = not given), light enough for black text.
@@ -83,7 +83,7 @@ def docx_template(kind: str, templates: str | Path | None = None) -> Path:
 
 def document_time(date: str | None) -> dt.datetime:
     """Noon UTC of the assessment date, or the fixed date PDFs use: the document's dates, never the clock."""
-    from jarjestotyokirja.report.pdf import creation_time
+    from jarjestotyokirja.render.typst import creation_time
 
     return creation_time(date or None).replace(tzinfo=None)
 

@@ -56,7 +56,7 @@ def level_chart_png(data: dict[str, Any]) -> bytes:
     """The chart as PNG bytes (Typst, jtk's fonts, no files read)."""
     import typst
 
-    from jarjestotyokirja.report.pdf import _compiler, _offline, font_dirs
+    from jarjestotyokirja.render.typst import _compiler, _offline, font_dirs
     from jarjestotyokirja.resources import bundled
 
     compiler = _compiler(str(bundled("templates").resolve()), tuple(str(d) for d in font_dirs()))

@@ -1,0 +1,263 @@
+"""The comparison document: :class:`~jarjestotyokirja.region.comparison.Comparison` as template data, and its files.
+
+Rendering goes through the report machinery (:mod:`jarjestotyokirja.render.environment` and ``.pdf``): the
+same sandboxed templates with per-format escaping, the same Typst compile with fixed fonts and date,
+and every file written with :func:`~jarjestotyokirja.files.atomic_write`.
+
+Template data (``compare.{md,html,typ}.j2``), all plain strings, integers, lists and dicts:
+
+``otsikko``, ``alaotsikko``, ``tuottaja``, ``pvm`` and ``pvm_fi`` (the latest assessment date)
+``ryhmittely``, ``ryhmittain``
+    ``""``, ``"Hyvinvointialue"`` or ``"Maakunta"``; ``"hyvinvointialueittain"`` or ``"maakunnittain"``.
+``ideat``
+    The column heads: ``numero``, ``otsikko``.
+``tasot``
+    ``nykytaso``, ``tavoitetaso`` (labels) and ``asteikko`` (``arvo``, ``nimi``, ``kuvaus``), or ``None``.
+``kuntia``, ``valmius`` (``vastattu``, ``yhteensa``, ``prosentti``)
+``alueet``
+    With a grouping, one row per group for the overview: ``nimi``, ``kuntia``, ``prosentti``,
+    ``keskiarvot`` (per idea: ``arvo`` ``"2,4"`` or ``""`` when no municipality gave a level, and
+    ``taso``, the mean rounded to a level for colour, 0 when none).
+``ryhmat``
+    ``nimi``, ``kuntia``, ``valmius``, ``toimenpiteita``, ``valmiita``, ``aikavalit`` (``tunnus``,
+    ``nimi``, ``maara``), and:
+
+    * ``kunnat``: ``koodi``, ``nimi`` (with the date when a municipality is there twice), ``tiedosto``,
+      ``hyvinvointialue``, ``maakunta``, ``arvioitu``, ``arvioitu_fi``, ``vastattu``, ``yhteensa``,
+      ``prosentti``, ``tasot`` (per idea: ``numero``, ``taso``, ``tavoitetaso``; 0 = not given),
+      ``aikavalit`` (``tunnus``, ``nimi``, ``maara``), ``toimenpiteita``, ``valmiita``.
+    * ``ideat``: ``numero``, ``otsikko``, ``vastanneita``, ``vastaamatta``, ``keskiarvo``,
+      ``tavoite_keskiarvo``, ``ero`` (``"+1,2"``), ``jakauma`` (municipalities at levels 1–5),
+      ``edellakavijat`` (``nimi``, ``taso``: at level 4 or 5), ``tavoitetilat`` (every municipality:
+      ``kunta``, ``teksti`` (``""`` when unanswered), ``tavoitetaso``).
+    * ``heikoimmat``, ``vahvimmat``: entries of ``ideat``.
+    * ``hyvat_kaytannot``: ``kunta``, ``otsikko``, ``kuvaus``, ``idea``, ``idea_otsikko``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from jarjestotyokirja.answers import HORIZONS
+from jarjestotyokirja.region.comparison import GROUPINGS, Comparison, Group, IdeaSummary, Member
+from jarjestotyokirja.render.documents import check_outputs, write_outputs
+from jarjestotyokirja.render.environment import fi_date
+from jarjestotyokirja.report.context import level_scale
+from jarjestotyokirja.workbook import Workbook
+
+TITLE = "Järjestöyhteistyön alueellinen vertailu"
+DEFAULT_NAME = "vertailu"
+
+
+def fi_number(value: float | None, sign: bool = False) -> str:
+    """``2.4`` → ``2,4`` (one decimal, Finnish comma); None → ``""``."""
+    if value is None:
+        return ""
+    text = f"{value:+.1f}" if sign else f"{value:.1f}"
+    return text.replace(".", ",").replace("-", "−")
+
+
+
+def latest_assessment(comparison: Comparison) -> str:
+    return max((m.answers.arviointi.pvm for m in comparison.members), default="")
+
+
+def comparison_context(comparison: Comparison, workbook: Workbook, *, generator: str | None = None) -> dict[str, Any]:
+    """The template data of ``comparison``: see the module docstring for the keys."""
+    if generator is None:
+        from jarjestotyokirja import __version__
+
+        generator = f"jtk {__version__}"
+    members = comparison.members
+    answered = sum(m.answered for m in members)
+    total = sum(m.total for m in members)
+    date = latest_assessment(comparison)
+    return {
+        "otsikko": TITLE,
+        "alaotsikko": _subtitle(comparison),
+        "tuottaja": generator,
+        "pvm": date,
+        "pvm_fi": fi_date(date),
+        "ryhmittely": GROUPINGS.get(comparison.by, ""),
+        "ryhmittain": {"hyvinvointialue": "hyvinvointialueittain", "maakunta": "maakunnittain"}.get(comparison.by, ""),
+        "ideat": [{"numero": key, "otsikko": title} for key, title in comparison.ideas],
+        "tasot": level_scale(workbook),
+        "kuntia": len(members),
+        "valmius": {"vastattu": answered, "yhteensa": total, "prosentti": 100 * answered // total if total else 100},
+        "alueet": [
+            {
+                "nimi": group.name,
+                "kuntia": len(group.members),
+                "prosentti": group.percent,
+                "keskiarvot": [_mean(idea.mean_current) for idea in group.ideas],
+            }
+            for group in comparison.groups
+        ]
+        if comparison.by
+        else [],
+        "ryhmat": [_group(group, workbook) for group in comparison.groups],
+        # The same municipality given more than once: only its newest assessment is compared.
+        "korvatut": [
+            {"kunta": answers.kunta.nimi, "vanha": Path(old).name, "vanha_pvm_fi": fi_date(answers.arviointi.pvm),
+             "uusi": Path(new).name}
+            for old, new, answers in comparison.replaced
+        ],
+    }
+
+
+def _mean(value: float | None) -> dict[str, Any]:
+    return {"arvo": fi_number(value), "taso": int(value + 0.5) if value is not None else 0}
+
+
+def _subtitle(comparison: Comparison) -> str:
+    count = len(comparison.members)
+    municipalities = f"{count} kunta" if count == 1 else f"{count} kuntaa"
+    if len(comparison.groups) == 1:
+        return f"{comparison.groups[0].name}: {municipalities}"
+    kind = {"hyvinvointialue": "hyvinvointialuetta", "maakunta": "maakuntaa"}[comparison.by]
+    return f"{municipalities}, {len(comparison.groups)} {kind}"
+
+
+
+def _horizons(counts: dict[str, int]) -> list[dict[str, Any]]:
+    return [{"tunnus": key, "nimi": name, "maara": counts[key]} for key, name in HORIZONS.items()]
+
+
+def _member(member: Member) -> dict[str, Any]:
+    counts = member.actions_by_horizon()
+    return {
+        "koodi": member.code,
+        "nimi": member.label,
+        "tiedosto": Path(member.path).name,
+        "hyvinvointialue": member.county,
+        "maakunta": member.region,
+        "arvioitu": member.answers.arviointi.pvm,
+        "arvioitu_fi": fi_date(member.answers.arviointi.pvm),
+        "vastattu": member.answered,
+        "yhteensa": member.total,
+        "prosentti": member.percent,
+        "tasot": [
+            {"numero": key, "taso": current or 0, "tavoitetaso": target or 0}
+            for key, (current, target) in member.levels.items()
+        ],
+        "aikavalit": _horizons(counts),
+        "toimenpiteita": sum(counts.values()),
+        "valmiita": member.actions_done,
+    }
+
+
+def _idea(idea: IdeaSummary, members: Sequence[Member]) -> dict[str, Any]:
+    return {
+        "numero": idea.key,
+        "otsikko": idea.title,
+        "vastanneita": idea.answered,
+        "vastaamatta": idea.unanswered,
+        "keskiarvo": fi_number(idea.mean_current),
+        "tavoite_keskiarvo": fi_number(idea.mean_target),
+        "ero": fi_number(idea.gap, sign=True),
+        "jakauma": list(idea.distribution()),
+        "edellakavijat": [{"nimi": m.label, "taso": level} for m, level in idea.leaders(members)],
+        "tavoitetilat": [
+            {"kunta": member.label, "teksti": text, "tavoitetaso": target or 0}
+            for (member, text), target in zip(idea.target_states, idea.target)
+        ],
+    }
+
+
+def _tiers(tiers: list[list[IdeaSummary]], ideas: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """Ranked ideas, each with ``tasan``: the numbers of the others at the same shown mean (a tie)."""
+    return [
+        {**ideas[idea.key], "tasan": [other.key for other in tier if other is not idea]}
+        for tier in tiers
+        for idea in tier
+    ]
+
+
+def _learn_from(group: Group, ideas: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """Keneltä oppia: per idea where levels differ, the municipalities at the highest level and the
+    good practices they reported for that idea."""
+    found = []
+    for idea in group.ideas:
+        top, members = idea.highest(group.members)
+        given = [c for c in idea.current if c is not None]
+        if not members or len(given) < 2 or min(given) == top:
+            continue
+        found.append({
+            "numero": idea.key,
+            "otsikko": idea.title,
+            "taso": top,
+            "kunnat": [
+                {
+                    "nimi": m.label,
+                    "kaytannot": [
+                        {"otsikko": p.otsikko, "kuvaus": p.kuvaus} for p in m.answers.hyvat_kaytannot if p.idea == idea.key
+                    ],
+                }
+                for m in members
+            ],
+        })
+    return found
+
+
+def _group(group: Group, workbook: Workbook) -> dict[str, Any]:
+    titles = {idea.number: idea.title for idea in workbook.ideas}
+    ideas = {idea.key: _idea(idea, group.members) for idea in group.ideas}
+    return {
+        "nimi": group.name,
+        "kuntia": len(group.members),
+        "valmius": {"vastattu": group.answered, "yhteensa": group.total, "prosentti": group.percent},
+        "kunnat": [_member(m) for m in group.members],
+        "ideat": list(ideas.values()),
+        "heikoimmat": _tiers(group.weakest_tiers(), ideas),
+        "vahvimmat": _tiers(group.strongest_tiers(), ideas),
+        "liian_vahan": group.too_thin,
+        "opittavaa": _learn_from(group, ideas),
+        "aikavalit": _horizons(group.actions_by_horizon()),
+        "toimenpiteita": sum(len(m.answers.toimenpiteet) for m in group.members),
+        "valmiita": sum(m.actions_done for m in group.members),
+        "hyvat_kaytannot": [
+            {
+                "kunta": member.label,
+                "otsikko": practice.otsikko,
+                "kuvaus": practice.kuvaus,
+                "idea": practice.idea,
+                "idea_otsikko": titles.get(practice.idea, ""),
+            }
+            for member, practice in group.good_practices()
+        ],
+    }
+
+
+def render_comparison(
+    context: dict[str, Any], fmt: str, *, templates: str | Path | None = None
+) -> str | bytes:
+    """The comparison in ``fmt``: text for ``md``, ``html`` and ``typ``, PDF bytes for ``pdf``."""
+    from jarjestotyokirja.report.build import render_document
+
+    return render_document("compare", context, fmt, date=context["pvm"] or None, templates=templates)
+
+
+def write_comparison(
+    comparison: Comparison,
+    workbook: Workbook,
+    out_dir: str | Path,
+    formats: Sequence[str] = ("md",),
+    *,
+    name: str = DEFAULT_NAME,
+    templates: str | Path | None = None,
+    inputs: Sequence[str | Path] | None = None,
+) -> list[Path]:
+    """Render ``comparison`` in each of ``formats`` into ``out_dir/<name>.<ext>``; the paths written.
+
+    Every format is rendered before the first file is written, so a failing template leaves no
+    half-updated set of files behind; none is written over one of ``inputs`` (default: the compared
+    files) or an answers file.
+    """
+    context = comparison_context(comparison, workbook)
+    rendered = [(Path(out_dir) / f"{name}.{fmt}", render_comparison(context, fmt, templates=templates)) for fmt in formats]
+    sources = [m.path for m in comparison.members] if inputs is None else inputs
+    check_outputs([target for target, _ in rendered], sources)
+    Path(out_dir).mkdir(parents=True, exist_ok=True)
+    return write_outputs(rendered, sources)

@@ -1,0 +1,187 @@
+"""Typst source → PDF with the ``typst`` package: same bytes on every machine, no network, no files
+outside the template folder.
+
+* Fonts: the ones in the template folders' ``fonts/`` (jtk ships Inter, OFL) and Typst's embedded
+  fonts; system fonts are ignored, so every laptop lays the document out the same way.
+* Files: Typst's root is the folder of the template, so ``#read`` and ``#image`` cannot reach
+  anything else (Typst refuses paths that escape the root). Typst follows symbolic links, so before
+  compiling every file under the root and the font folders is checked (:func:`check_folder`): a
+  link whose real path is outside the template folders stops the document.
+* Packages: none. Local package folders point nowhere, and while Typst compiles, the proxy
+  variables point to a closed local port, so an ``@preview`` import fails at once instead of downloading.
+* Date: the PDF's creation date is the one given (the assessment date), never the clock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import threading
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jarjestotyokirja.errors import InvalidContent, M
+from jarjestotyokirja.resources import bundled
+
+# The date a document without an assessment date carries: fixed, so output stays byte-identical.
+FALLBACK_DATE = dt.date(2000, 1, 1)
+_CLOSED_PORT = "http://127.0.0.1:9"
+_PROXY_VARS = ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy")
+_NO_PROXY_VARS = ("NO_PROXY", "no_proxy")
+_ENV_LOCK = threading.Lock()
+# Every PDF is accessible (PDF/UA-1) and archivable (PDF/A-2a): public bodies must publish both.
+PDF_STANDARDS = ("ua-1", "a-2a")
+_UNSHOWABLE_TEXT = re.compile(r"^PDF/[^\n]*error: the (text|PDF) .*(could not be displayed|codepoint)")
+
+
+def check_folder(folder: str | Path, allowed: Sequence[str | Path]) -> None:
+    """:class:`InvalidContent` if anything under ``folder`` (links followed) really lies outside ``allowed``."""
+    from jarjestotyokirja.render.sandbox import inside
+
+    real_allowed = [os.path.realpath(a) for a in allowed]
+    seen: set[str] = set()
+    todo = [str(folder)]
+    while todo:
+        current = todo.pop()
+        real = os.path.realpath(current)
+        if not inside(real, real_allowed):
+            raise InvalidContent(M.TYPST_OUTSIDE.format(name=current, target=real))
+        if not os.path.isdir(real) and not os.path.isfile(real) and os.path.exists(real):
+            # a FIFO or device: Typst's #read would block on it or read for ever
+            raise InvalidContent(M.TYPST_NOT_A_FILE.format(name=current))
+        if real in seen or not os.path.isdir(real):
+            continue
+        seen.add(real)
+        try:
+            entries = sorted(os.scandir(current), key=lambda entry: entry.name)
+        except OSError:
+            continue  # Typst cannot read it either
+        todo.extend(entry.path for entry in entries if not entry.is_file(follow_symlinks=False))
+
+
+def font_dirs(template_dirs: Sequence[str | Path] = ()) -> list[Path]:
+    """``fonts/`` of every template folder that has one (the organisation's first), then jtk's."""
+    dirs = [Path(d) / "fonts" for d in template_dirs]
+    dirs.append(bundled("templates") / "fonts")
+    return list(dict.fromkeys(d for d in dirs if d.is_dir()))
+
+
+@lru_cache(maxsize=4)
+def _fonts(dirs: tuple[str, ...]) -> Any:
+    import typst
+
+    return typst.Fonts(include_system_fonts=False, include_embedded_fonts=True, font_paths=list(dirs))
+
+
+@lru_cache(maxsize=4)
+def _compiler(root: str, dirs: tuple[str, ...]) -> Any:
+    """One compiler per root and fonts: Typst caches fonts and layout between documents."""
+    import typst
+
+    nowhere = str(Path(root) / ".jtk-no-packages")
+    return typst.Compiler(
+        root=root,
+        font_paths=_fonts(dirs),
+        ignore_system_fonts=True,
+        package_path=nowhere,
+        package_cache_path=nowhere,
+    )
+
+
+def creation_time(date: str | dt.date | None) -> dt.datetime:
+    """The PDF's fixed creation time: noon UTC of ``date`` (``VVVV-KK-PP``), or :data:`FALLBACK_DATE`."""
+    if isinstance(date, str):
+        date = dt.date.fromisoformat(date) if date else None
+    day = date or FALLBACK_DATE
+    return dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.timezone.utc)
+
+
+@contextlib.contextmanager
+def _offline() -> Iterator[None]:
+    """Route Typst's package downloads to a closed local port for the duration of a compile."""
+    with _ENV_LOCK:
+        saved = {name: os.environ.get(name) for name in (*_PROXY_VARS, *_NO_PROXY_VARS)}
+        try:
+            for name in _PROXY_VARS:
+                os.environ[name] = _CLOSED_PORT
+            for name in _NO_PROXY_VARS:
+                os.environ.pop(name, None)
+            yield
+        finally:
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
+
+
+_PACKAGE_ERROR = re.compile(r"package")
+_DIAGNOSTIC_LINE = re.compile(r"┌─ [^\n]*?:(\d+):\d+")
+_PACKAGE_SPEC = re.compile(r"@?[a-z]+/[\w-]+(?::|-)\d+\.\d+\.\d+")
+
+
+def compile_pdf(
+    source: str,
+    *,
+    root: str | Path | None = None,
+    date: str | dt.date | None = None,
+    template_dirs: Sequence[str | Path] = (),
+    sys_inputs: dict[str, str] | None = None,
+    name: str = "report.typ",
+) -> bytes:
+    """Compile Typst ``source`` to PDF bytes.
+
+    ``root`` is the only folder Typst may read (default: jtk's templates); fonts come from the
+    ``fonts/`` folders of ``template_dirs`` and jtk's own; ``date`` fixes the creation date;
+    ``sys_inputs`` are string data the document reads as ``sys.inputs``. A Typst error is raised
+    as :class:`InvalidContent` naming ``name``.
+    """
+    import typst
+
+    root_dir = str(Path(root or bundled("templates")).resolve())
+    fonts = font_dirs(template_dirs)
+    allowed = [*template_dirs, bundled("templates")]
+    for folder in (root_dir, *fonts):
+        check_folder(folder, allowed)
+    compiler = _compiler(root_dir, tuple(str(d) for d in fonts))
+    try:
+        with _offline():
+            try:
+                pdf = compiler.compile(
+                    input=source.encode("utf-8"),
+                    format="pdf",
+                    timestamp=creation_time(date),
+                    sys_inputs=dict(sys_inputs or {}),
+                    pdf_standards=list(PDF_STANDARDS),
+                )
+            except typst.TypstError as exc:
+                if not _UNSHOWABLE_TEXT.search(str(getattr(exc, "message", "") or exc)):
+                    raise
+                # A character no bundled font can show (an emoji a user typed): PDF/A forbids it,
+                # but the user's text is never dropped, so the PDF is made tagged, without the claim.
+                pdf = compiler.compile(
+                    input=source.encode("utf-8"),
+                    format="pdf",
+                    timestamp=creation_time(date),
+                    sys_inputs=dict(sys_inputs or {}),
+                )
+    except typst.TypstError as exc:
+        raise _typst_error(exc, name) from None
+    assert isinstance(pdf, bytes)
+    return pdf
+
+
+def _typst_error(exc: Any, name: str) -> InvalidContent:
+    message = str(getattr(exc, "message", "") or exc).strip()
+    if _PACKAGE_ERROR.search(message):
+        spec = _PACKAGE_SPEC.search(message)
+        return InvalidContent(M.TYPST_PACKAGE.format(spec=spec.group() if spec else "?"), path=name)
+    first_line = message.splitlines()[0] if message else type(exc).__name__
+    where = _DIAGNOSTIC_LINE.search(str(getattr(exc, "diagnostic", "") or ""))
+    if where:
+        first_line += f" (Typst-lähteen rivi {where.group(1)}; lähteen näkee: jtk report -f typ)"
+    return InvalidContent(M.TYPST_ERROR.format(reason=first_line), path=name)

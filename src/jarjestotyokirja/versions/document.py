@@ -1,0 +1,216 @@
+"""The monitoring document (*seuranta*): levels over the committed versions, with a chart per idea,
+and the progress of the actions (done, late against the due date).
+
+Rendered through the report machinery like the report and the comparison. The chart is drawn by the
+templates from numbers computed here (SVG in HTML, Typst lines in the PDF), so no markup is built
+from user text.
+
+Template data (``history.{md,html,typ}.j2``):
+
+``otsikko``, ``tuottaja``, ``tiedosto``, ``kunta`` (``nimi``, ``koodi``), ``tilanne`` and
+``tilanne_fi`` (the date actions are judged late against)
+
+From :func:`level_chart`, shared with the report's ``historia`` (``jtk report --historia``):
+
+``versiot``
+    Oldest first: ``pvm``, ``pvm_fi``, ``commit`` (7 characters), ``viesti`` (the commit subject),
+    ``arvioitu_fi``, ``virhe`` (``""`` or why the version could not be read), ``tasot`` (per idea:
+    ``numero``, ``taso``, ``tavoitetaso``; 0 = not given), ``tilat`` (actions per status:
+    ``tunnus``, ``nimi``, ``maara``).
+``ideat``
+    ``numero``, ``otsikko``, ``ensin`` and ``nyt`` (first and latest level given, 0 if none),
+    ``muutos`` (``"+1"``, ``"0"``, ``""``), ``kaavio``: ``nyky`` and ``tavoite``, each with ``viivat``
+    (``x1``, ``y1``, ``x2``, ``y2``) and ``pisteet`` (``x``, ``y``), in points of a
+    :data:`CHART_WIDTH` × :data:`CHART_HEIGHT` box, one x position per readable version.
+``kaavio``
+    ``leveys``, ``korkeus``, ``vasen``, ``oikea`` (the plot's edges), ``tasot`` (``arvo``, ``y``) and
+    ``x`` (the dates under the axis: ``x``, ``pvm_fi``; at most five, first and last included).
+``toimenpiteet``
+    ``maara``, ``valmis_prosentti``, ``tilat`` (``tunnus``, ``nimi``, ``maara``), ``valmiit`` and
+    ``myohassa`` (``numero``, ``teksti``, ``vastuutaho``, ``maaraaika_fi``, ``paivia``, ``tila_nimi``):
+    :func:`jarjestotyokirja.report.context.progress_context`, as in the report's ``seuranta``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from jarjestotyokirja.answers import STATUSES, Answers
+from jarjestotyokirja.errors import M
+from jarjestotyokirja.render.documents import check_outputs, write_outputs
+from jarjestotyokirja.render.environment import fi_date
+from jarjestotyokirja.report.context import progress_context
+from jarjestotyokirja.versions.levels import History, HistoryEntry
+from jarjestotyokirja.versions.monitoring import (
+    action_progress,  # re-exported: jtk history imports it from here
+)
+from jarjestotyokirja.workbook import Workbook
+
+TITLE = "Järjestöyhteistyön seuranta"
+CHART_WIDTH = 150
+CHART_HEIGHT = 64
+_LEFT, _RIGHT, _TOP, _BOTTOM = 12, 12, 5, 5
+
+
+def reference_date(answers: Answers, history: History) -> tuple[str, str]:
+    """The default date for judging lateness and why: the newest commit's date (a year after the
+    assessment, actions due since are late), else the assessment date. Returns (date, basis)."""
+    if history.entries:
+        return history.entries[-1].version.date, M.HISTORY_BASIS_COMMIT
+    return answers.arviointi.pvm or dt.date(2000, 1, 1).isoformat(), M.HISTORY_BASIS_ASSESSMENT
+
+
+def _x(index: int, count: int, width: int = CHART_WIDTH) -> float:
+    if count <= 1:
+        return round((_LEFT + width - _RIGHT) / 2, 1)
+    return round(_LEFT + index * (width - _LEFT - _RIGHT) / (count - 1), 1)
+
+
+def _y(level: int) -> float:
+    return round(_TOP + (5 - level) * (CHART_HEIGHT - _TOP - _BOTTOM) / 4, 1)
+
+
+def _labelled(count: int, most: int = 5) -> list[int]:
+    """Which versions get a date under the chart: all of a few, else the first, the last and some between."""
+    if count <= most:
+        return list(range(count))
+    return sorted({round(i * (count - 1) / (most - 1)) for i in range(most)})
+
+
+def _line(values: Sequence[int | None], width: int = CHART_WIDTH) -> dict[str, list[dict[str, float]]]:
+    """Segments between consecutive versions that both gave a level, and a dot at every level given."""
+    count = len(values)
+    lines = [
+        {"x1": _x(i, count, width), "y1": _y(a), "x2": _x(i + 1, count, width), "y2": _y(b)}
+        for i, (a, b) in enumerate(zip(values, values[1:]))
+        if a is not None and b is not None
+    ]
+    points = [{"x": _x(i, count, width), "y": _y(v)} for i, v in enumerate(values) if v is not None]
+    return {"viivat": lines, "pisteet": points}
+
+
+def _change(values: Sequence[int | None]) -> tuple[int, int, str]:
+    given = [v for v in values if v is not None]
+    if not given:
+        return 0, 0, ""
+    return given[0], given[-1], f"{given[-1] - given[0]:+d}" if given[-1] != given[0] else "0"
+
+
+def _statuses(answers: Answers | None) -> list[dict[str, Any]]:
+    actions = answers.toimenpiteet if answers else []
+    return [{"tunnus": k, "nimi": n, "maara": sum(a.tila == k for a in actions)} for k, n in STATUSES.items()]
+
+
+def _version(entry: HistoryEntry, ideas: Sequence[tuple[str, str]]) -> dict[str, Any]:
+    return {
+        "pvm": entry.version.date,
+        "pvm_fi": fi_date(entry.version.date),
+        "commit": entry.version.short,
+        "viesti": entry.version.subject,
+        "arvioitu_fi": fi_date(entry.assessed),
+        "virhe": entry.error,
+        "tasot": [
+            {"numero": key, "taso": entry.levels[key][0] or 0, "tavoitetaso": entry.levels[key][1] or 0}
+            for key, _ in ideas
+            if not entry.error
+        ],
+        "tilat": _statuses(entry.answers),
+    }
+
+
+def _chart_description(key: str, title: str, readable: Sequence[HistoryEntry]) -> str:
+    """One idea's chart in words, its alternative text: the levels at every version."""
+    shown = []
+    for entry in readable:
+        current, target = entry.levels[key]
+        shown.append(f"{fi_date(entry.version.date)} taso {current or 'puuttuu'}, tavoite {target or 'puuttuu'}")
+    return f"Idea {key}, {title}, tasot versioittain: {'; '.join(shown)}."
+
+
+def level_chart(history: History, *, width: int = CHART_WIDTH) -> dict[str, Any]:
+    """Levels over the committed versions for templates: ``versiot``, ``ideat`` and ``kaavio``.
+
+    The one chart builder: the monitoring document and the report (``jtk report --historia``) both
+    draw their charts from it, with the macros of ``templates/_levels_chart.*.j2``. ``width`` is
+    each chart's width in points (the report's text column is narrower than the monitoring document's).
+    """
+    readable = [e for e in history.entries if not e.error]
+    ideas = []
+    for key, title in history.ideas:
+        current = [e.levels[key][0] for e in readable]
+        target = [e.levels[key][1] for e in readable]
+        first, last, change = _change(current)
+        ideas.append({
+            "numero": key,
+            "otsikko": title,
+            "ensin": first,
+            "nyt": last,
+            "muutos": change,
+            "kuvaus": _chart_description(key, title, readable),
+            "kaavio": {"nyky": _line(current, width), "tavoite": _line(target, width)},
+        })
+    return {
+        "versiot": [_version(e, history.ideas) for e in history.entries],
+        "ideat": ideas,
+        "kaavio": {
+            "leveys": width,
+            "korkeus": CHART_HEIGHT,
+            "x": [
+                {"x": _x(i, len(readable), width), "pvm_fi": fi_date(readable[i].version.date)}
+                for i in _labelled(len(readable))
+            ],
+            "tasot": [{"arvo": level, "y": _y(level)} for level in range(1, 6)],
+            "vasen": _LEFT,
+            "oikea": width - _RIGHT,
+        },
+    }
+
+
+def history_context(
+    history: History, answers: Answers, workbook: Workbook, today: str, *, generator: str | None = None,
+    basis: str = "",
+) -> dict[str, Any]:
+    """The monitoring document's data: ``answers`` is the file as it is now, for the actions' state."""
+    if generator is None:
+        from jarjestotyokirja import __version__
+
+        generator = f"jtk {__version__}"
+    state = action_progress(answers, today)
+    return {
+        "otsikko": TITLE,
+        "tuottaja": generator,
+        "tiedosto": Path(history.file).name,
+        "kunta": {"nimi": answers.kunta.nimi, "koodi": answers.kunta.koodi},
+        "tilanne": state.today,
+        "tilanne_fi": fi_date(state.today),
+        "tilanne_peruste": basis,
+        **level_chart(history),
+        "toimenpiteet": progress_context(state),
+    }
+
+
+def render_history(context: dict[str, Any], fmt: str, *, templates: str | Path | None = None) -> str | bytes:
+    """The monitoring document in ``fmt``: text for ``md``, ``html`` and ``typ``, PDF bytes for ``pdf``."""
+    from jarjestotyokirja.report.build import render_document
+
+    return render_document("history", context, fmt, date=context["tilanne"], templates=templates)
+
+
+def write_history(
+    context: dict[str, Any],
+    file: str | Path,
+    formats: Sequence[str],
+    out_dir: str | Path = ".",
+    *,
+    templates: str | Path | None = None,
+) -> list[Path]:
+    """Write ``<out_dir>/<stem>-seuranta.<fmt>`` for each format, all rendered before any is written,
+    none over ``file`` or another answers file."""
+    stem = f"{Path(file).stem}-seuranta"
+    rendered = [(Path(out_dir) / f"{stem}.{fmt}", render_history(context, fmt, templates=templates)) for fmt in formats]
+    check_outputs([target for target, _ in rendered], [file])
+    Path(out_dir).mkdir(parents=True, exist_ok=True)
+    return write_outputs(rendered, [file])

@@ -1,0 +1,372 @@
+"""The strict loader: every file jtk reads as YAML or JSON, with the line of every node."""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import yaml
+from yaml.composer import Composer
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.parser import Parser
+from yaml.reader import Reader
+from yaml.resolver import BaseResolver
+from yaml.scanner import Scanner
+
+from jarjestotyokirja.errors import InvalidContent, M, NotFound, Problem
+from jarjestotyokirja.os_messages import os_reason
+
+MAX_BYTES = 2 * 1024 * 1024  # one limit for every file jtk loads, and for the answers files it saves
+MAX_DEPTH = 24
+
+_STR = "tag:yaml.org,2002:str"
+_TAGS = {ScalarNode: _STR, MappingNode: "tag:yaml.org,2002:map", SequenceNode: "tag:yaml.org,2002:seq"}
+_CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?: |$)", re.MULTILINE)
+
+Loc = tuple[str | int, ...]
+
+class PyLoader(Reader, Scanner, Parser, Composer, BaseResolver):
+    """Pure-Python composer; BaseResolver has no implicit resolvers, so plain scalars are str."""
+
+    def __init__(self, text: str) -> None:
+        Reader.__init__(self, text)
+        Scanner.__init__(self)
+        Parser.__init__(self)
+        Composer.__init__(self)
+        BaseResolver.__init__(self)
+
+
+try:  # libyaml's parser and composer, about six times faster, when PyYAML was built with it
+    from yaml.cyaml import CParser
+
+    class CLoader(CParser, BaseResolver):
+        """The same with libyaml; the C composer still asks BaseResolver for each node's tag."""
+
+        def __init__(self, text: str) -> None:
+            CParser.__init__(self, text)
+            BaseResolver.__init__(self)
+
+    _Loader: type = CLoader
+except ImportError:  # pragma: no cover - PyYAML without libyaml
+    _Loader = PyLoader
+
+
+@dataclass
+class Document:
+    """Loaded data (dicts, lists and str only) and the line of every key and list item."""
+
+    data: Any
+    path: str | None = None
+    lines: dict[Loc, int] = field(default_factory=dict)
+
+    def line_of(self, loc: Loc) -> int | None:
+        """The line of ``loc``, or of its nearest ancestor that has one."""
+        loc = tuple(loc)
+        while loc:
+            if loc in self.lines:
+                return self.lines[loc]
+            loc = loc[:-1]
+        return self.lines.get((), None)
+
+
+def read_yaml(path: str | Path) -> Document:
+    """Read and strictly load one YAML file; errors name the file and line."""
+    return load_yaml(_read_bytes(path), path=str(path))
+
+
+def _read_bytes(path: str | Path) -> bytes:
+    """At most :data:`MAX_BYTES` + 1 bytes of a regular file; a FIFO, device or folder is refused
+    without blocking (opened non-blocking, checked before reading)."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise NotFound(M.FILE_NOT_FOUND, path=str(path)) from None
+    except OSError as exc:
+        raise InvalidContent(M.FILE_UNREADABLE.format(reason=os_reason(exc)), path=str(path)) from None
+    try:
+        kind = os.fstat(fd).st_mode
+        if not stat.S_ISREG(kind):
+            raise InvalidContent(M.NOT_A_REGULAR_FILE.format(kind=_file_kind(kind)), path=str(path))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return read_limited(handle, str(path))
+    except OSError as exc:
+        raise InvalidContent(M.FILE_UNREADABLE.format(reason=os_reason(exc)), path=str(path)) from None
+    finally:
+        os.close(fd)
+
+
+def read_limited(handle: BinaryIO, shown: str, limit: int = MAX_BYTES) -> bytes:
+    """Read ``handle`` (a file, standard input) up to ``limit`` bytes; more is refused, not read."""
+    chunks: list[bytes] = []
+    size = 0
+    while size <= limit:
+        chunk = handle.read(min(1 << 16, limit + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    if size > limit:
+        raise InvalidContent(M.INPUT_TOO_LARGE.format(limit=limit), path=shown)
+    return b"".join(chunks)
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return M.KIND_DIRECTORY
+    if stat.S_ISFIFO(mode):
+        return M.KIND_FIFO
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return M.KIND_DEVICE
+    if stat.S_ISSOCK(mode):
+        return M.KIND_SOCKET
+    return M.KIND_OTHER
+
+
+def load_yaml(raw: bytes | str, *, path: str | None = None) -> Document:
+    """Strictly load YAML text. Raises :class:`InvalidContent` listing every problem found."""
+    text = _decode(raw, path)
+    if isinstance(raw, str) and len(text) > MAX_BYTES // 4 and len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
+        raise InvalidContent(M.TOO_LARGE.format(size=len(text.encode("utf-8", "surrogatepass")), limit=MAX_BYTES),
+                             path=path)
+    conflicts = [
+        Problem(M.CONFLICT_MARKER.format(marker=m.group(1)), path, text.count("\n", 0, m.start()) + 1)
+        for m in _CONFLICT.finditer(text)
+    ]
+    if conflicts:
+        raise InvalidContent(problems=conflicts)
+    loader = _Loader(text)
+    try:
+        root = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem_text = _syntax_message(exc)
+        raise InvalidContent(problem_text, path=path, line=mark.line + 1 if mark else None) from None
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        problem = M.YAML_BAD_CHARACTER.format(code=f"{exc.character:04X}" if isinstance(exc.character, int) else "?")
+        raise InvalidContent(problem, path=path, line=line) from None
+    except yaml.YAMLError:
+        raise InvalidContent(M.YAML_SYNTAX.format(problem=M.YAML_BROKEN), path=path) from None
+    finally:
+        dispose = getattr(loader, "dispose", None)
+        if dispose:
+            dispose()
+    doc = Document(data=None, path=path)
+    if root is None:
+        return doc
+    builder = _Builder(doc)
+    doc.data = builder.build(root, (), 0)
+    if builder.problems:
+        raise InvalidContent(problems=builder.problems)
+    return doc
+
+
+# PyYAML's and libyaml's problem texts → the whole message, in Finnish, saying what to look for.
+_SYNTAX = [
+    (r"expected a single document", M.MULTIPLE_DOCUMENTS),
+    (r"found undefined alias", M.ALIAS),
+    (r"mapping values are not allowed",
+     M.YAML_SYNTAX.format(problem="kaksoispiste väärässä kohdassa: kirjoita arvo, jossa on ': ', lainausmerkkeihin tai korjaa sisennys")),
+    (r"found character .*cannot start any token",
+     M.YAML_SYNTAX.format(problem="merkki, jolla arvo ei voi alkaa (sarkain sisennyksessä?)")),
+    (r"found unexpected end of stream",
+     M.YAML_SYNTAX.format(problem="tiedosto loppui kesken (sulkematon lainausmerkki?)")),
+    (r"expected ',' or '\]'", M.YAML_SYNTAX.format(problem="hakasulkeella [ alkava luettelo jäi sulkematta")),
+    (r"expected ',' or '}'", M.YAML_SYNTAX.format(problem="aaltosulkeella { alkava rakenne jäi sulkematta")),
+    (r"expected '-' indicator|expected <block end>|expected key|expected ':'",
+     M.YAML_SYNTAX.format(problem="sisennys ei täsmää tai kaksoispiste puuttuu")),
+    (r"exceeded maximum nesting depth", M.TOO_DEEP.format(limit=MAX_DEPTH)),
+    (r"did not find expected node content", M.YAML_SYNTAX.format(problem=M.YAML_NO_VALUE)),
+    (r"found unknown escape character", M.YAML_SYNTAX.format(problem=M.YAML_ESCAPE)),
+    (r"did not find expected (alphabetic or numeric character|comment or line break)",
+     M.YAML_SYNTAX.format(problem=M.YAML_BROKEN)),
+]
+
+
+def _syntax_message(exc: yaml.MarkedYAMLError) -> str:
+    said = f"{exc.context or ''} {exc.problem or ''}"
+    for pattern, message in _SYNTAX:
+        if re.search(pattern, said):
+            return message
+    return M.YAML_SYNTAX.format(problem=M.YAML_BROKEN)  # never the parser's English
+
+
+def load_data(raw: bytes | str, *, path: str | None = None) -> Document:
+    """A data file for ``jtk import``: JSON keeps its types (``true`` and ``5`` are not text, so the
+    schema refuses them where it wants text); anything else is YAML under the strict rules.
+
+    JSON is recognised by its opening ``{``; the strict YAML loader still runs over it for the lines
+    of keys (and for its checks), since JSON is YAML.
+    """
+    import json
+
+    text = _decode(raw, path)
+    if not text.lstrip().startswith("{"):
+        doc = load_yaml(text, path=path)
+        problems = list(_unreadable_values(doc, doc.data, ()))
+        if problems:
+            raise InvalidContent(problems=problems)
+        return doc
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        for key, value in items:
+            if key in data:
+                raise InvalidContent(M.DUPLICATE_KEY.format(key=key, first="?"), path=path)
+            data[key] = value
+        return data
+
+    deepest = _json_depth(text)
+    if deepest > MAX_DEPTH:
+        raise InvalidContent(M.TOO_DEEP.format(limit=MAX_DEPTH), path=path)
+    try:
+        data = json.loads(text, object_pairs_hook=pairs, parse_int=_json_int)
+    except json.JSONDecodeError as exc:
+        raise InvalidContent(M.JSON_SYNTAX.format(problem=exc.msg), path=path, line=exc.lineno) from None
+    try:
+        lines = load_yaml(text, path=path).lines
+    except InvalidContent:
+        lines = {}
+    doc = Document(data=data, path=path, lines=lines)
+    problems = list(_unreadable_values(doc, data, ()))
+    if problems:
+        raise InvalidContent(problems=problems)
+    return doc
+
+
+_JSON_STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"')
+_MAX_DIGITS = 30
+_UNCARRIED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _json_depth(text: str) -> int:
+    """How deeply JSON ``text`` nests ``[`` and ``{`` (strings skipped), found without recursion."""
+    depth = deepest = 0
+    for char in re.sub(r"[^\[\]{}]", "", _JSON_STRINGS.sub("", text)):
+        depth += 1 if char in "[{" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+class _LongNumber(str):
+    """A JSON integer too long to be a number jtk stores (Python refuses over 4,300 digits)."""
+
+
+def _json_int(digits: str) -> int | _LongNumber:
+    return _LongNumber(digits) if len(digits.lstrip("-")) > _MAX_DIGITS else int(digits)
+
+
+def _unreadable_values(doc: Document, value: Any, loc: Loc) -> Iterator[Problem]:
+    """Keys and values an import cannot carry: too long numbers, control characters, lone surrogates."""
+    if isinstance(value, _LongNumber):
+        yield Problem(M.IMPORT_LONG_NUMBER.format(digits=len(value.lstrip("-")), limit=_MAX_DIGITS),
+                      doc.path, doc.line_of(loc), dotted(loc))
+    elif isinstance(value, str):
+        bad = _UNCARRIED.search(value)
+        if bad:
+            yield Problem(_uncarried(bad.group()), doc.path, doc.line_of(loc), dotted(loc))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            bad = _UNCARRIED.search(key)
+            if bad:
+                yield Problem(_uncarried(bad.group()), doc.path, doc.line_of(loc), dotted((*loc, key)))
+            else:
+                yield from _unreadable_values(doc, item, (*loc, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _unreadable_values(doc, item, (*loc, index))
+
+
+def _uncarried(char: str) -> str:
+    if "\ud800" <= char <= "\udfff":
+        return M.IMPORT_SURROGATE.format(code=f"{ord(char):04X}")
+    return M.IMPORT_CONTROL.format(code=f"{ord(char):04X}")
+
+
+def read_data(path: str | Path) -> Document:
+    """Read a data file for ``jtk import`` (:func:`load_data`)."""
+    return load_data(_read_bytes(path), path=str(path))
+
+
+def _decode(raw: bytes | str, path: str | None) -> str:
+    if isinstance(raw, str):
+        return raw
+    if len(raw) > MAX_BYTES:
+        raise InvalidContent(M.TOO_LARGE.format(size=len(raw), limit=MAX_BYTES), path=path)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise InvalidContent(M.NOT_UTF8.format(offset=exc.start), path=path, line=line) from None
+    return text.removeprefix("\ufeff")
+
+
+class _Builder:
+    """Turns a node graph into plain data, refusing aliases, tags, duplicates and deep nesting."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.seen: set[int] = set()
+        self.problems: list[Problem] = []
+
+    def _problem(self, message: str, node: Node, loc: Loc, line: int | None = None) -> None:
+        line = line or node.start_mark.line + 1
+        self.problems.append(Problem(message, self.doc.path, line, dotted(loc)))
+
+    def build(self, node: Node, loc: Loc, depth: int) -> Any:
+        if id(node) in self.seen:  # the composer hands back the same node object for an alias
+            # The node's own mark is where the anchor was defined; name where it is used instead.
+            used = self.doc.lines.get(loc) if loc and isinstance(loc[-1], str) else self.doc.line_of(loc[:-1])
+            self._problem(M.ALIAS, node, loc, used)
+            return None
+        self.seen.add(id(node))
+        if depth > MAX_DEPTH:
+            self._problem(M.TOO_DEEP.format(limit=MAX_DEPTH), node, loc)
+            return None
+        if node.tag != _TAGS[type(node)]:
+            self._problem(M.TAG.format(tag=node.tag), node, loc)
+            return None
+        if isinstance(node, ScalarNode):
+            return node.value
+        if isinstance(node, SequenceNode):
+            items = []
+            for index, child in enumerate(node.value):
+                self.doc.lines[(*loc, index)] = child.start_mark.line + 1
+                items.append(self.build(child, (*loc, index), depth + 1))
+            return items
+        return dict(self._pairs(node, loc, depth))
+
+    def _pairs(self, node: MappingNode, loc: Loc, depth: int) -> Iterator[tuple[str, Any]]:
+        first_line: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                self._problem(M.COMPLEX_KEY, key_node, loc)
+                continue
+            key = self.build(key_node, loc, depth + 1)
+            if key is None:
+                continue
+            line = key_node.start_mark.line + 1
+            if key in first_line:
+                self._problem(M.DUPLICATE_KEY.format(key=key, first=first_line[key]), key_node, (*loc, key))
+                continue
+            first_line[key] = line
+            self.doc.lines[(*loc, key)] = line
+            yield key, self.build(value_node, (*loc, key), depth + 1)
+
+
+def dotted(loc: Loc) -> str | None:
+    """``("vastaukset", "4", "taso")`` → ``"vastaukset.4.taso"``; list indexes count from 1."""
+    if not loc:
+        return None
+    return ".".join(str(p + 1) if isinstance(p, int) else p for p in loc)
+
+
+# --- the dumper ---------------------------------------------------------------------------------
