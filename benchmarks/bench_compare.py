@@ -77,13 +77,14 @@ def steps(paths: list[Path], out: Path, by: str) -> dict[str, float]:
     from jarjestotyokirja.region.comparison import compare
     from jarjestotyokirja.region.document import comparison_context, write_comparison
     from jarjestotyokirja.render.environment import render_template
+    from jarjestotyokirja.results import succeeded
     from jarjestotyokirja.store.answers_files import load_many
     from jarjestotyokirja.workbook import load_workbook
 
     workbook = load_workbook()
     timings = {}
     started = time.perf_counter()
-    loaded, _ = load_many(paths, workbook)
+    loaded = succeeded(load_many(paths, workbook))
     timings["lataus (309 tiedostoa)"] = time.perf_counter() - started
     started = time.perf_counter()
     comparison = compare(loaded, workbook, by)

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from jarjestotyokirja.answers import Action, GoodPractice, new_answers
+from jarjestotyokirja.conventions import finnish_sort_key
 from jarjestotyokirja.errors import M, UsageError
-from jarjestotyokirja.region.comparison import NO_COUNTY, compare, finnish_sort_key
+from jarjestotyokirja.region.comparison import NO_COUNTY, compare
 from jarjestotyokirja.region.document import comparison_context, write_comparison
 from jarjestotyokirja.register import find_municipality, load_register
 from jarjestotyokirja.store.answers_files import load_answers, save_answers

@@ -9,7 +9,7 @@ from docx.oxml.ns import qn
 
 from git_helpers import Repo, set_values
 from jarjestotyokirja.answers import GoodPractice
-from jarjestotyokirja.report.docx import HEAT_FILLS
+from jarjestotyokirja.render.docx import HEAT_FILLS
 from jarjestotyokirja.store.answers_files import edit_answers
 from jarjestotyokirja.store.edit import add_action
 

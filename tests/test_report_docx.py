@@ -11,8 +11,8 @@ import docx
 import pytest
 
 from jarjestotyokirja.errors import M
+from jarjestotyokirja.render.docx import render_docx_document
 from jarjestotyokirja.report.build import build_context
-from jarjestotyokirja.report.docx import render_docx_document
 from jarjestotyokirja.store.answers_files import edit_answers, load_answers
 from jarjestotyokirja.store.edit import add_action, set_value
 

@@ -75,7 +75,7 @@ def _code(value: str) -> str:
 
 
 Text = Annotated[str, AfterValidator(normalize_text)]
-Level = Annotated[
+LevelValue = Annotated[
     int | None,
     BeforeValidator(_level),
     WithJsonSchema({"anyOf": [{"type": "integer", "minimum": 1, "maximum": 5},
@@ -116,8 +116,8 @@ class ItemAnswer(Editable):
     nykytila: Text = ""
     tavoitetila: Text = ""
     seuranta: Text = ""
-    taso: Level = None
-    tavoitetaso: Level = None
+    taso: LevelValue = None
+    tavoitetaso: LevelValue = None
 
 
 class Action(Editable):
@@ -136,7 +136,7 @@ class GoodPractice(Editable):
     idea: str = ""
 
 
-class Closing(Editable):
+class ClosingAnswers(Editable):
     yhteenveto: Text = ""
     seuranta: Text = ""
 
@@ -148,7 +148,7 @@ class Answers(Editable):
     vastaukset: dict[str, ItemAnswer] = {}
     toimenpiteet: list[Action] = []
     hyvat_kaytannot: list[GoodPractice] = []
-    lopuksi: Closing = Field(default_factory=Closing)
+    lopuksi: ClosingAnswers = Field(default_factory=ClosingAnswers)
 
     def answer(self, key: str) -> ItemAnswer:
         """The answer to item ``key``, created empty when missing."""

@@ -1,8 +1,7 @@
 """The Typer application: the ``jtk`` group, the options every command shares, and the exit codes.
 
-The group (:class:`_Group`) is the one place where library errors become messages on standard error
-and exit codes:
-0 success · 1 invalid input or content · 2 usage · 130 interrupted. Only Typer is imported at start-up;
+The group (:class:`_Group`) is where library errors become messages on standard error, and exit
+codes (:mod:`.exit_codes` decides which). Only Typer is imported at start-up;
 every command imports what it needs, so ``jtk --help`` stays fast.
 """
 
@@ -36,17 +35,19 @@ class _Group(TyperGroup):
         return sorted(names, key=lambda name: rank.get(name, len(rank)))
 
     def invoke(self, ctx):  # type: ignore[no-untyped-def]
+        from jarjestotyokirja.cli import exit_codes
         from jarjestotyokirja.errors import JtkError, M
 
         try:
             return super().invoke(ctx)
         except JtkError as exc:
-            for problem in exc.problems:
-                typer.echo(f"virhe: {problem}", err=True)
-            raise typer.Exit(exc.exit_code) from None
+            show_problems(exc.problems)
+            exit_codes.leave(exit_codes.for_error(exc))
+        except exit_codes.FilesFailed:
+            exit_codes.leave(exit_codes.INVALID)
         except KeyboardInterrupt:
             typer.echo("\n" + M.INTERRUPTED, err=True)
-            raise typer.Exit(130) from None
+            exit_codes.leave(exit_codes.INTERRUPTED)
 
 
 app = typer.Typer(
@@ -75,9 +76,10 @@ FilesArg = Annotated[list[Path], typer.Argument(help="Yksi tai useampi vastausti
 def _version(value: bool) -> None:
     if value:
         from jarjestotyokirja import __version__
+        from jarjestotyokirja.cli.exit_codes import SUCCESS, leave
 
         typer.echo(f"jtk {__version__}")
-        raise typer.Exit()
+        leave(SUCCESS)
 
 
 @app.callback()
@@ -118,10 +120,19 @@ def read_stdin() -> str:
         raise InvalidContent(M.NOT_UTF8.format(offset=exc.start), path="<stdin>") from None
 
 
-def report_failures(failed) -> None:  # type: ignore[no-untyped-def]
-    """Print every problem of the files that failed and exit 1; nothing when none failed."""
+def show_problems(problems) -> None:  # type: ignore[no-untyped-def]
+    """Every problem on standard error, one line each: ``virhe: file:line: avain key: message``."""
+    for problem in problems:
+        typer.echo(f"virhe: {problem}", err=True)
+
+
+def report_failures(results) -> None:  # type: ignore[no-untyped-def]
+    """Print the problems of every file of a batch that failed, then end with exit code 1
+    (:class:`~jarjestotyokirja.cli.exit_codes.FilesFailed`); nothing when none failed."""
+    from jarjestotyokirja.cli.exit_codes import FilesFailed
+
+    failed = [result for result in results if not result.ok]
+    for result in failed:
+        show_problems(result.problems)
     if failed:
-        for error in failed:
-            for problem in error.problems:
-                typer.echo(f"virhe: {problem}", err=True)
-        raise typer.Exit(1)
+        raise FilesFailed

@@ -14,7 +14,7 @@ from rich.text import Text
 
 from jarjestotyokirja.answers import HORIZONS, STATUSES
 from jarjestotyokirja.versions.changes import AnswersDiff, EntryChange, LevelChange, TextChange
-from jarjestotyokirja.versions.levels import History
+from jarjestotyokirja.versions.levels import LevelHistory
 from jarjestotyokirja.workbook import Workbook
 
 _MARKS = {"-": ("[-", "-]", "red strike"), "+": ("{+", "+}", "green")}
@@ -112,7 +112,7 @@ def diff_view(diff: AnswersDiff, workbook: Workbook) -> RenderableType:
     return Group(*parts)
 
 
-def history_table(history: History) -> Table:
+def history_table(history: LevelHistory) -> Table:
     """One row per committed version (oldest first), one column per idea: ``nykytaso/tavoitetaso``.
 
     Narrow enough for an 80-column terminal with the eleven ideas of the workbook.

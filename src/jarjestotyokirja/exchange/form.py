@@ -113,8 +113,8 @@ def build_form(answers: Answers, workbook: Workbook, source_name: str = "", form
     from docx import Document
     from docx.shared import Mm, Pt, RGBColor
 
+    from jarjestotyokirja.render.docx import document_time, set_core_properties
     from jarjestotyokirja.render.ooxml_zip import fixed_zip
-    from jarjestotyokirja.report.docx import document_time, set_core_properties
 
     doc = Document()
     doc.styles["Normal"].font.size = Pt(10.5)

@@ -11,13 +11,13 @@ distributions are taken over the municipalities that answered.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from jarjestotyokirja.answers import HORIZONS, Answers, GoodPractice
+from jarjestotyokirja.conventions import finnish_sort_key
 from jarjestotyokirja.errors import M, UsageError
 from jarjestotyokirja.progress import progress
 from jarjestotyokirja.register import load_register
@@ -32,20 +32,6 @@ ENOUGH = 3  # an idea is ranked when this many municipalities, or at least half,
 LEADER_LEVEL = 4  # municipalities at this current level or above are named as ones to learn from
 
 Levels = tuple[int | None, int | None]  # (current, target)
-
-# Finnish alphabetical order: å, ä and ö come after z; other accents sort as their base letter.
-_AFTER_Z = {"å": "{", "ä": "|", "ö": "}"}
-
-
-def finnish_sort_key(text: str) -> str:
-    out = []
-    for char in unicodedata.normalize("NFC", text.casefold()):
-        if char in _AFTER_Z:
-            out.append(_AFTER_Z[char])
-        else:
-            out.append("".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c)))
-    return "".join(out)
-
 
 @dataclass(frozen=True, eq=False)
 class Member:

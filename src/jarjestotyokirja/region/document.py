@@ -41,23 +41,14 @@ from pathlib import Path
 from typing import Any
 
 from jarjestotyokirja.answers import HORIZONS
+from jarjestotyokirja.conventions import fi_date, fi_number
 from jarjestotyokirja.region.comparison import GROUPINGS, Comparison, Group, IdeaSummary, Member
-from jarjestotyokirja.render.documents import check_outputs, write_outputs
-from jarjestotyokirja.render.environment import fi_date
+from jarjestotyokirja.render.documents import Rendering, write_documents
 from jarjestotyokirja.report.context import level_scale
 from jarjestotyokirja.workbook import Workbook
 
 TITLE = "Järjestöyhteistyön alueellinen vertailu"
 DEFAULT_NAME = "vertailu"
-
-
-def fi_number(value: float | None, sign: bool = False) -> str:
-    """``2.4`` → ``2,4`` (one decimal, Finnish comma); None → ``""``."""
-    if value is None:
-        return ""
-    text = f"{value:+.1f}" if sign else f"{value:.1f}"
-    return text.replace(".", ",").replace("-", "−")
-
 
 
 def latest_assessment(comparison: Comparison) -> str:
@@ -230,15 +221,6 @@ def _group(group: Group, workbook: Workbook) -> dict[str, Any]:
     }
 
 
-def render_comparison(
-    context: dict[str, Any], fmt: str, *, templates: str | Path | None = None
-) -> str | bytes:
-    """The comparison in ``fmt``: text for ``md``, ``html`` and ``typ``, PDF bytes for ``pdf``."""
-    from jarjestotyokirja.report.build import render_document
-
-    return render_document("compare", context, fmt, date=context["pvm"] or None, templates=templates)
-
-
 def write_comparison(
     comparison: Comparison,
     workbook: Workbook,
@@ -256,8 +238,6 @@ def write_comparison(
     files) or an answers file.
     """
     context = comparison_context(comparison, workbook)
-    rendered = [(Path(out_dir) / f"{name}.{fmt}", render_comparison(context, fmt, templates=templates)) for fmt in formats]
     sources = [m.path for m in comparison.members] if inputs is None else inputs
-    check_outputs([target for target, _ in rendered], sources)
-    Path(out_dir).mkdir(parents=True, exist_ok=True)
-    return write_outputs(rendered, sources)
+    options = Rendering("compare", context, inputs=tuple(map(Path, sources)), date=context["pvm"] or None, templates=templates)
+    return write_documents([(Path(out_dir) / f"{name}.{fmt}", fmt) for fmt in formats], options)

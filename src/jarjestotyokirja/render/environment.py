@@ -33,6 +33,7 @@ from typing import Any
 from jinja2 import ChoiceLoader, StrictUndefined, TemplateError, TemplateNotFound
 from markupsafe import Markup, escape
 
+from jarjestotyokirja.conventions import fi_date
 from jarjestotyokirja.errors import InvalidContent, M
 from jarjestotyokirja.render.sandbox import (
     FolderLoader,
@@ -209,15 +210,6 @@ def _runs(paragraph: str) -> list[tuple[bool, list[str]]]:
 
 
 # --- shared --------------------------------------------------------------------------------------
-
-def fi_date(value: Any) -> str:
-    """``2024-03-12`` → ``12.3.2024``; anything else unchanged."""
-    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", str(value))
-    if not match:
-        return str(value)
-    year, month, day = match.groups()
-    return f"{int(day)}.{int(month)}.{year}"
-
 
 _ESCAPE: dict[str, Callable[[Any], Escaped]] = {"md": md_escape, "typ": typst_escape}
 

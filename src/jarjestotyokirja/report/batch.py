@@ -1,7 +1,7 @@
 """Reports for many answers files: in this process or in ``jobs`` worker processes.
 
 A file that fails (unreadable, invalid, unanswered under ``strict``, a template error) becomes an
-:class:`Outcome` with its problems; the other files still render. Outcomes are returned in the
+:class:`~jarjestotyokirja.results.FileResult` with its problems; the other files still render. Results are returned in the
 order the files were given, whatever order the workers finish in, and ``on_done`` is called as each
 file finishes (the command line moves its progress bar there). Nothing here prints.
 """
@@ -13,11 +13,12 @@ import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from jarjestotyokirja.errors import Conflict, JtkError, M, Problem, UsageError
+from jarjestotyokirja.results import FileResult
 
 
 @dataclass(frozen=True)
@@ -34,20 +35,7 @@ class ReportJob:
     time_limit: float | None = None  # seconds each document may take to render (--aikaraja); default the sandbox's
 
 
-@dataclass(frozen=True)
-class Outcome:
-    """One answers file: the reports written, or the problems that stopped it."""
-
-    path: Path
-    written: tuple[Path, ...] = ()
-    problems: tuple[Problem, ...] = field(default=())
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-
-def render_one(path: Path, job: ReportJob) -> Outcome:
+def render_one(path: Path, job: ReportJob) -> FileResult[tuple[Path, ...]]:
     """Write the reports of one file; a :class:`JtkError` becomes the outcome's problems."""
     from jarjestotyokirja.render.sandbox import set_default_time_limit
     from jarjestotyokirja.report.build import write_report
@@ -67,13 +55,13 @@ def render_one(path: Path, job: ReportJob) -> Outcome:
             history=job.history,
         )
     except JtkError as exc:
-        return Outcome(path, problems=tuple(_about(path, p) for p in exc.with_path(str(path)).problems))
+        return FileResult(path, problems=tuple(_about(path, p) for p in exc.with_path(str(path)).problems))
     except Exception as exc:  # noqa: BLE001 - one broken file must not stop a batch of hundreds
-        return Outcome(path, problems=(Problem(M.REPORT_UNEXPECTED.format(reason=f"{type(exc).__name__}: {exc}"), str(path)),))
-    return Outcome(path, tuple(written))
+        return FileResult(path, problems=(Problem(M.REPORT_UNEXPECTED.format(reason=f"{type(exc).__name__}: {exc}"), str(path)),))
+    return FileResult(path, tuple(written))
 
 
-def render_many(paths: list[Path], job: ReportJob) -> list[Outcome]:
+def render_many(paths: list[Path], job: ReportJob) -> list[FileResult[tuple[Path, ...]]]:
     """:func:`render_one` for each file (one task of a worker process)."""
     return [render_one(path, job) for path in paths]
 
@@ -140,21 +128,21 @@ def run_batch(
     job: ReportJob,
     *,
     jobs: int = 1,
-    on_done: Callable[[Outcome], None] | None = None,
-) -> list[Outcome]:
+    on_done: Callable[[FileResult[tuple[Path, ...]]], None] | None = None,
+) -> list[FileResult[tuple[Path, ...]]]:
     """Render every file of ``paths``; ``jobs`` > 1 uses that many worker processes, 0 one per CPU."""
     if jobs < 0:
         raise UsageError(M.REPORT_WORKERS.format(value=jobs))
     if jobs == 0:
         jobs = available_cpus()
-    from jarjestotyokirja.report.build import make_dir, same_outputs
+    from jarjestotyokirja.render.documents import make_dir
 
     if job.out_dir:
         make_dir(Path(job.out_dir))
     clashes = same_outputs(list(paths))
-    results: dict[int, Outcome] = {}
+    results: dict[int, FileResult[tuple[Path, ...]]] = {}
 
-    def done(index: int, outcome: Outcome) -> None:
+    def done(index: int, outcome: FileResult[tuple[Path, ...]]) -> None:
         results[index] = outcome
         if on_done:
             on_done(outcome)
@@ -163,7 +151,7 @@ def run_batch(
     for index, path in enumerate(paths):
         if path in clashes:
             problem = Conflict(M.REPORT_SAME_OUTPUT.format(name=Path(path).stem, other=clashes[path]), path=str(path))
-            done(index, Outcome(Path(path), problems=tuple(problem.problems)))
+            done(index, FileResult(Path(path), problems=tuple(problem.problems)))
         else:
             todo.append((index, Path(path)))
 
@@ -183,13 +171,13 @@ def run_batch(
         for index, path in [(i, p) for i, p in todo if i not in results]:
             _in_pool([(index, path)], job, 1, 1, context, done)
             if index not in results:
-                done(index, Outcome(path, problems=(Problem(M.REPORT_WORKER_DIED, str(path)),)))
+                done(index, FileResult(path, problems=(Problem(M.REPORT_WORKER_DIED, str(path)),)))
     return [results[index] for index in range(len(paths))]
 
 
 def _in_pool(
     todo: list[tuple[int, Path]], job: ReportJob, workers: int, size: int, context: Any,
-    done: Callable[[int, Outcome], None],
+    done: Callable[[int, FileResult[tuple[Path, ...]]], None],
 ) -> None:
     """Render ``todo`` in ``workers`` processes; a broken pool leaves the unfinished files undone.
 
@@ -235,3 +223,15 @@ def _remove_temporary_files(todo: list[tuple[int, Path]], job: ReportJob) -> Non
     for _, path in todo:
         for fmt in job.formats:
             remove_stale_temp_files(output_path(path, fmt, job.out_dir))
+
+
+def same_outputs(paths: Sequence[Path]) -> dict[Path, Path]:
+    """Files whose reports would overwrite an earlier file's (same name in different folders)."""
+    seen: dict[str, Path] = {}
+    clashes: dict[Path, Path] = {}
+    for path in paths:
+        stem = Path(path).stem
+        if stem in seen and Path(seen[stem]).resolve() != Path(path).resolve():
+            clashes[path] = seen[stem]
+        seen.setdefault(stem, path)
+    return clashes

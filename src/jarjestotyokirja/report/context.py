@@ -59,8 +59,8 @@ import re
 from typing import Any
 
 from jarjestotyokirja.answers import HORIZONS, STATUSES, Answers
+from jarjestotyokirja.conventions import fi_date
 from jarjestotyokirja.progress import progress, unanswered_fields
-from jarjestotyokirja.render.environment import fi_date
 from jarjestotyokirja.versions.monitoring import ActionProgress, ActionState, action_progress, check_date
 from jarjestotyokirja.workbook import Item, Workbook
 

@@ -17,6 +17,7 @@ from jarjestotyokirja.errors import Conflict, InvalidContent, JtkError, M, NotFo
 from jarjestotyokirja.files import atomic_write
 from jarjestotyokirja.os_messages import os_reason
 from jarjestotyokirja.register import Municipality, find_municipality
+from jarjestotyokirja.results import FileResult
 from jarjestotyokirja.store.locks import locked
 from jarjestotyokirja.workbook import Workbook
 from jarjestotyokirja.yamlio.loader import MAX_BYTES, read_yaml
@@ -105,15 +106,15 @@ def edit_answers(path: str | Path, workbook: Workbook, *, wait: float = 0, holde
         save_answers(path, answers, workbook)
 
 
-def load_many(paths: list[Path], workbook: Workbook) -> tuple[list[tuple[Path, Answers]], list[JtkError]]:
-    """Load every file; the ones that fail are returned as errors, not raised."""
-    loaded, failed = [], []
+def load_many(paths: list[Path], workbook: Workbook) -> list[FileResult[Answers]]:
+    """Load every file, in order; a file that fails has its problems in its result, not raised."""
+    results: list[FileResult[Answers]] = []
     for path in paths:
         try:
-            loaded.append((path, load_answers(path, workbook)))
+            results.append(FileResult(path, load_answers(path, workbook)))
         except JtkError as exc:
-            failed.append(exc.with_path(str(path)))
-    return loaded, failed
+            results.append(FileResult.failed(path, exc))
+    return results
 
 
 

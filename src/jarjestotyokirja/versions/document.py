@@ -1,7 +1,7 @@
 """The monitoring document (*seuranta*): levels over the committed versions, with a chart per idea,
 and the progress of the actions (done, late against the due date).
 
-Rendered through the report machinery like the report and the comparison. The chart is drawn by the
+Written by the one document writer like the report and the comparison. The chart is drawn by the
 templates from numbers computed here (SVG in HTML, Typst lines in the PDF), so no markup is built
 from user text.
 
@@ -35,18 +35,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from jarjestotyokirja.answers import STATUSES, Answers
+from jarjestotyokirja.conventions import fi_date
 from jarjestotyokirja.errors import M
-from jarjestotyokirja.render.documents import check_outputs, write_outputs
-from jarjestotyokirja.render.environment import fi_date
+from jarjestotyokirja.render.documents import Rendering, write_documents
 from jarjestotyokirja.report.context import progress_context
-from jarjestotyokirja.versions.levels import History, HistoryEntry
-from jarjestotyokirja.versions.monitoring import (
-    action_progress,  # re-exported: jtk history imports it from here
-)
+from jarjestotyokirja.store.answers_files import load_answers
+from jarjestotyokirja.versions.levels import LevelHistory, VersionLevels, level_history
+from jarjestotyokirja.versions.monitoring import action_progress
 from jarjestotyokirja.workbook import Workbook
 
 TITLE = "Järjestöyhteistyön seuranta"
@@ -55,7 +55,7 @@ CHART_HEIGHT = 64
 _LEFT, _RIGHT, _TOP, _BOTTOM = 12, 12, 5, 5
 
 
-def reference_date(answers: Answers, history: History) -> tuple[str, str]:
+def reference_date(answers: Answers, history: LevelHistory) -> tuple[str, str]:
     """The default date for judging lateness and why: the newest commit's date (a year after the
     assessment, actions due since are late), else the assessment date. Returns (date, basis)."""
     if history.entries:
@@ -104,7 +104,7 @@ def _statuses(answers: Answers | None) -> list[dict[str, Any]]:
     return [{"tunnus": k, "nimi": n, "maara": sum(a.tila == k for a in actions)} for k, n in STATUSES.items()]
 
 
-def _version(entry: HistoryEntry, ideas: Sequence[tuple[str, str]]) -> dict[str, Any]:
+def _version(entry: VersionLevels, ideas: Sequence[tuple[str, str]]) -> dict[str, Any]:
     return {
         "pvm": entry.version.date,
         "pvm_fi": fi_date(entry.version.date),
@@ -121,7 +121,7 @@ def _version(entry: HistoryEntry, ideas: Sequence[tuple[str, str]]) -> dict[str,
     }
 
 
-def _chart_description(key: str, title: str, readable: Sequence[HistoryEntry]) -> str:
+def _chart_description(key: str, title: str, readable: Sequence[VersionLevels]) -> str:
     """One idea's chart in words, its alternative text: the levels at every version."""
     shown = []
     for entry in readable:
@@ -130,7 +130,7 @@ def _chart_description(key: str, title: str, readable: Sequence[HistoryEntry]) -
     return f"Idea {key}, {title}, tasot versioittain: {'; '.join(shown)}."
 
 
-def level_chart(history: History, *, width: int = CHART_WIDTH) -> dict[str, Any]:
+def level_chart(history: LevelHistory, *, width: int = CHART_WIDTH) -> dict[str, Any]:
     """Levels over the committed versions for templates: ``versiot``, ``ideat`` and ``kaavio``.
 
     The one chart builder: the monitoring document and the report (``jtk report --historia``) both
@@ -170,7 +170,7 @@ def level_chart(history: History, *, width: int = CHART_WIDTH) -> dict[str, Any]
 
 
 def history_context(
-    history: History, answers: Answers, workbook: Workbook, today: str, *, generator: str | None = None,
+    history: LevelHistory, answers: Answers, workbook: Workbook, today: str, *, generator: str | None = None,
     basis: str = "",
 ) -> dict[str, Any]:
     """The monitoring document's data: ``answers`` is the file as it is now, for the actions' state."""
@@ -192,25 +192,33 @@ def history_context(
     }
 
 
-def render_history(context: dict[str, Any], fmt: str, *, templates: str | Path | None = None) -> str | bytes:
-    """The monitoring document in ``fmt``: text for ``md``, ``html`` and ``typ``, PDF bytes for ``pdf``."""
-    from jarjestotyokirja.report.build import render_document
+@dataclass(frozen=True)
+class MonitoringDocument:
+    """What :func:`write_history` wrote, and the date lateness was judged on (and why that date)."""
 
-    return render_document("history", context, fmt, date=context["tilanne"], templates=templates)
+    written: list[Path]
+    today: str
+    basis: str
 
 
 def write_history(
-    context: dict[str, Any],
     file: str | Path,
+    workbook: Workbook,
     formats: Sequence[str],
     out_dir: str | Path = ".",
     *,
+    today: str | None = None,
     templates: str | Path | None = None,
-) -> list[Path]:
-    """Write ``<out_dir>/<stem>-seuranta.<fmt>`` for each format, all rendered before any is written,
-    none over ``file`` or another answers file."""
-    stem = f"{Path(file).stem}-seuranta"
-    rendered = [(Path(out_dir) / f"{stem}.{fmt}", render_history(context, fmt, templates=templates)) for fmt in formats]
-    check_outputs([target for target, _ in rendered], [file])
-    Path(out_dir).mkdir(parents=True, exist_ok=True)
-    return write_outputs(rendered, [file])
+) -> MonitoringDocument:
+    """Write ``<out_dir>/<stem>-seuranta.<fmt>`` for each format: the levels of every committed version
+    of ``file`` and its actions as the file is now, late against ``today`` (``VVVV-KK-PP``; by default
+    :func:`reference_date`). All formats are rendered before any is written, none over ``file`` or
+    another answers file."""
+    levels = level_history(file, workbook)
+    answers = load_answers(file, workbook)
+    today, basis = (today, M.HISTORY_BASIS_CHOSEN) if today is not None else reference_date(answers, levels)
+    context = history_context(levels, answers, workbook, today, basis=basis)
+    stem = Path(out_dir) / f"{Path(file).stem}-seuranta"
+    options = Rendering("history", context, inputs=(Path(file),), date=context["tilanne"], templates=templates)
+    written = write_documents([(stem.with_name(f"{stem.name}.{fmt}"), fmt) for fmt in formats], options)
+    return MonitoringDocument(written, today, basis)

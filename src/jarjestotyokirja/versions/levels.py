@@ -18,7 +18,7 @@ Kind = Literal["lisätty", "poistettu", "muutettu"]
 
 
 @dataclass(frozen=True)
-class HistoryEntry:
+class VersionLevels:
     """One committed version: its levels per idea (current, target), or why it could not be read."""
 
     version: Version
@@ -29,17 +29,17 @@ class HistoryEntry:
 
 
 @dataclass(frozen=True)
-class History:
+class LevelHistory:
     file: str
     ideas: tuple[tuple[str, str], ...]  # (key, title) of the items with levels, in workbook order
-    entries: tuple[HistoryEntry, ...]  # oldest first
+    entries: tuple[VersionLevels, ...]  # oldest first
 
     def series(self, key: str) -> list[tuple[str, int | None, int | None]]:
         """(date, current, target) of idea ``key`` at each readable version, for a chart."""
         return [(e.version.date, *e.levels[key]) for e in self.entries if not e.error]
 
 
-def level_history(file: str | Path, workbook: Workbook) -> History:
+def level_history(file: str | Path, workbook: Workbook) -> LevelHistory:
     """Current and target levels of every idea at each commit that changed ``file``.
 
     A version that cannot be read (a committed conflict, an invalid value) is kept as a row with its error,
@@ -55,10 +55,10 @@ def level_history(file: str | Path, workbook: Workbook) -> History:
         try:
             answers = parse_version(raw, f"{version.path}@{version.short}", workbook)
         except JtkError as exc:
-            entries.append(HistoryEntry(version, error=str(exc)))
+            entries.append(VersionLevels(version, error=str(exc)))
             continue
         levels = {key: (answers.answer(key).taso, answers.answer(key).tavoitetaso) for key, _ in ideas}
-        entries.append(HistoryEntry(version, answers.arviointi.pvm, levels, answers=answers))
+        entries.append(VersionLevels(version, answers.arviointi.pvm, levels, answers=answers))
     if not entries:  # never an empty table with exit 0: say what git found and why nothing is shown
         raise NotFound(M.HISTORY_NO_VERSIONS.format(name=repo.name, count=len(versions)), path=str(file))
-    return History(str(file), ideas, tuple(entries))
+    return LevelHistory(str(file), ideas, tuple(entries))

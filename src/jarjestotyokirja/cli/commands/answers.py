@@ -261,16 +261,18 @@ def status(files: FilesArg, workbook: WorkbookOpt = None) -> None:
     Esimerkit: jtk status 091-helsinki.yaml · jtk status vastaukset/*.yaml
     """
     from jarjestotyokirja.cli.display import item_status_table, status_table
+    from jarjestotyokirja.results import succeeded
     from jarjestotyokirja.store.answers_files import load_many
 
     wb = workbook_from(workbook)
-    loaded, failed = load_many(files, wb)
+    results = load_many(files, wb)
+    loaded = succeeded(results)
     out = console()
     if len(files) == 1 and loaded:
         out.print(item_status_table(*loaded[0], wb))
     else:
         out.print(status_table(loaded, wb))
-    report_failures(failed)
+    report_failures(results)
 
 
 @app.command()
@@ -279,12 +281,14 @@ def validate(files: FilesArg, workbook: WorkbookOpt = None) -> None:
 
     Esimerkki: jtk validate *.yaml
     """
+    from jarjestotyokirja.results import succeeded
     from jarjestotyokirja.store.answers_files import load_many
 
-    loaded, failed = load_many(files, workbook_from(workbook))
+    results = load_many(files, workbook_from(workbook))
+    loaded = succeeded(results)
     for path, _ in loaded:
         typer.echo(f"ok: {path}")
-    report_failures(failed)
+    report_failures(results)
 
 
 @app.command()

@@ -38,15 +38,17 @@ def export(
     from jarjestotyokirja.errors import InvalidContent, M, Problem, UsageError
     from jarjestotyokirja.exchange.export import build_export
     from jarjestotyokirja.exchange.export_formats import export_format, export_targets, write_export
-    from jarjestotyokirja.report.build import make_dir
+    from jarjestotyokirja.render.documents import make_dir
+    from jarjestotyokirja.results import succeeded
     from jarjestotyokirja.store.answers_files import load_many
 
     export_format(output)
     wb = workbook_from(workbook)
     inputs = {Path(f).resolve() for f in files}
-    loaded, failed = load_many(files, wb)
+    results = load_many(files, wb)
+    loaded = succeeded(results)
     if not loaded:
-        raise InvalidContent(problems=[p for error in failed for p in error.problems] + [Problem(M.EXPORT_NOTHING)])
+        raise InvalidContent(problems=[p for result in results for p in result.problems] + [Problem(M.EXPORT_NOTHING)])
     data = build_export(loaded, wb)
     for target in export_targets(output, data):
         if target.resolve() in inputs:
@@ -54,7 +56,7 @@ def export(
     make_dir(output.parent)
     for path in write_export(data, output, inputs=files, excel_safe=excel_safe):
         typer.echo(M.EXPORT_WRITTEN.format(path=path), err=True)
-    report_failures(failed)
+    report_failures(results)
 
 
 @app.command()
@@ -86,7 +88,7 @@ def lomake(
 
 def import_docx_form(file: Path, data: Path, workbook: Optional[Path]) -> None:
     """``jtk import FILE lomake.docx``: the Word form's answers into the file (see lomake_import)."""
-    from jarjestotyokirja.errors import M
+    from jarjestotyokirja.errors import InvalidContent, M
     from jarjestotyokirja.exchange.form_import import import_form
 
     result = import_form(file, data, workbook_from(workbook))
@@ -94,5 +96,4 @@ def import_docx_form(file: Path, data: Path, workbook: Optional[Path]) -> None:
     if result.kept:
         typer.echo(M.FORM_KEPT.format(keys=", ".join(result.kept)), err=True)
     if result.conflicts:
-        typer.echo(f"virhe: {data}: {M.FORM_CONFLICTS.format(keys=', '.join(result.conflicts))}", err=True)
-        raise typer.Exit(1)
+        raise InvalidContent(M.FORM_CONFLICTS.format(keys=", ".join(result.conflicts)), path=str(data))

@@ -6,6 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from jarjestotyokirja.cli import exit_codes
 from jarjestotyokirja.cli.app import WorkbookOpt, app, workbook_from
 from jarjestotyokirja.interview.stopping import Ending
 
@@ -46,14 +47,6 @@ def interview(
     ending = run_interview(path, wb, Terminal(output=shown_on), revisit_all=kaikki, target=idea, today=dt.date.today().isoformat())
     if ending is Ending.HUNG_UP:
         silence_dead_terminal()  # nothing may block or fail on the way out
-    code = exit_code(ending)
+    code = exit_codes.for_ending(ending)
     if code:
-        raise typer.Exit(code)
-
-
-def exit_code(ending: Ending) -> int:
-    """0 at the end or on quitting; 130 after Ctrl-C; 128 + the signal after a hang-up (129) or a kill (143)."""
-    if ending is Ending.INTERRUPTED:
-        return 130
-    signum = ending.signal
-    return 128 + signum if signum is not None else 0
+        exit_codes.leave(code)

@@ -39,7 +39,8 @@ def compare(
     from jarjestotyokirja.region.comparison import compare as compare_files
     from jarjestotyokirja.region.document import write_comparison
     from jarjestotyokirja.region.xlsx import split_xlsx, write_comparison_xlsx
-    from jarjestotyokirja.report.build import check_output_name, parse_formats
+    from jarjestotyokirja.render.documents import check_output_name, parse_formats
+    from jarjestotyokirja.results import succeeded
     from jarjestotyokirja.store.answers_files import load_many
 
     formats, xlsx = split_xlsx(formats)
@@ -47,16 +48,17 @@ def compare(
     check_output_name("--nimi", name)
     time_limit_from(aikaraja)
     wb = workbook_from(workbook)
-    loaded, failed = load_many(files, wb)
+    results = load_many(files, wb)
+    loaded = succeeded(results)
     if not loaded:
-        problems = [p for error in failed for p in error.problems]
+        problems = [p for result in results for p in result.problems]
         raise InvalidContent(problems=[*problems, Problem(M.NOTHING_TO_COMPARE)])
     comparison = compare_files(loaded, wb, by or "")
     for path in write_comparison(comparison, wb, output, chosen, name=name, templates=templates, inputs=files):
         typer.echo(f"Kirjoitettu {path}", err=True)
     if xlsx:
         typer.echo(f"Kirjoitettu {write_comparison_xlsx(comparison, wb, output, name, files)}", err=True)
-    report_failures(failed)
+    report_failures(results)
 
 
 @app.command()
@@ -122,29 +124,25 @@ def history(
 
     Esimerkit: jtk history 091-helsinki.yaml · jtk history 091-helsinki.yaml -f html,pdf -o raportit/
     """
-    from jarjestotyokirja.versions.levels import level_history
-
     wb = workbook_from(workbook)
-    levels = level_history(file, wb)
     if formats is None:
         from jarjestotyokirja.cli.diff_display import history_table
+        from jarjestotyokirja.versions.levels import level_history
 
-        console().print(history_table(levels))
+        console().print(history_table(level_history(file, wb)))
         return
+    from jarjestotyokirja.conventions import fi_date
     from jarjestotyokirja.errors import M
-    from jarjestotyokirja.render.environment import fi_date
-    from jarjestotyokirja.report.build import parse_formats
-    from jarjestotyokirja.store.answers_files import load_answers
-    from jarjestotyokirja.versions.document import history_context, reference_date, write_history
+    from jarjestotyokirja.render.documents import parse_formats
+    from jarjestotyokirja.versions.document import write_history
     from jarjestotyokirja.versions.monitoring import check_date
 
     chosen = parse_formats(formats)
     time_limit_from(aikaraja)
-    answers = load_answers(file, wb)
-    today, basis = (check_date(tilanne), M.HISTORY_BASIS_CHOSEN) if tilanne is not None else reference_date(answers, levels)
-    typer.echo(M.HISTORY_STATUS_DATE.format(date=fi_date(today), basis=basis), err=True)
-    context = history_context(levels, answers, wb, today, basis=basis)
-    for path in write_history(context, file, chosen, output, templates=templates):
+    today = check_date(tilanne) if tilanne is not None else None
+    document = write_history(file, wb, chosen, output, today=today, templates=templates)
+    typer.echo(M.HISTORY_STATUS_DATE.format(date=fi_date(document.today), basis=document.basis), err=True)
+    for path in document.written:
         typer.echo(f"Kirjoitettu {path}", err=True)
 
 

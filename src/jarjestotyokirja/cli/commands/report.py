@@ -9,7 +9,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from jarjestotyokirja.cli.app import FilesArg, WorkbookOpt, app
+from jarjestotyokirja.cli.app import FilesArg, WorkbookOpt, app, show_problems
+from jarjestotyokirja.cli.exit_codes import FilesFailed
 
 TimeLimitOpt = Annotated[
     Optional[str],
@@ -78,8 +79,8 @@ def report(
     Esimerkit: jtk report 091-helsinki.yaml · jtk report vastaukset/*.yaml -f pdf -o raportit -j 2 ·
     jtk report 091-helsinki.yaml -f html --tilanne 2026-06-30 · jtk report 091-helsinki.yaml --historia
     """
+    from jarjestotyokirja.render.documents import parse_formats
     from jarjestotyokirja.report.batch import ReportJob, run_batch
-    from jarjestotyokirja.report.build import parse_formats
     from jarjestotyokirja.versions.monitoring import check_date
 
     job = ReportJob(
@@ -100,9 +101,8 @@ def report(
         outcomes = run_batch(files, job, jobs=jobs)
     failed = [o for o in outcomes if not o.ok]
     for outcome in failed:
-        for problem in outcome.problems:
-            typer.echo(f"virhe: {problem}", err=True)
-    written = [path for o in outcomes for path in o.written]
+        show_problems(outcome.problems)
+    written = [path for o in outcomes for path in o.value or ()]
     if len(files) == 1 and not failed:
         typer.echo(f"Kirjoitettu {', '.join(str(p) for p in written)}.", err=True)
     elif len(files) > 1:
@@ -112,7 +112,7 @@ def report(
             summary += f", {len(failed)} epäonnistui"
         typer.echo(f"{summary} ({_seconds(seconds)}).", err=True)
     if failed:
-        raise typer.Exit(1)
+        raise FilesFailed
 
 
 def _seconds(value: float) -> str:

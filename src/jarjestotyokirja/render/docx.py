@@ -27,8 +27,9 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from jarjestotyokirja.conventions import fi_date
 from jarjestotyokirja.errors import InvalidContent, M
-from jarjestotyokirja.render.environment import fi_date, template_dirs
+from jarjestotyokirja.render.environment import template_dirs
 from jarjestotyokirja.render.ooxml_zip import fixed_zip
 
 CHART_WIDTH_MM = 160
@@ -102,7 +103,7 @@ def render_docx_document(
     tasot = context.get("tasot")
     summary = context.get("yhteenveto")
     if kind == "report" and tasot and isinstance(summary, Mapping) and summary.get("kaavio"):
-        from jarjestotyokirja.report.docx_chart import chart_data
+        from jarjestotyokirja.render.docx_chart import chart_data
 
         chart = chart_data(summary["kaavio"], tasot["nykytaso"], tasot["tavoitetaso"])
     data = {**context, "lampo": HEAT_FILLS}
@@ -185,7 +186,7 @@ def set_core_properties(doc: Any, *, title: str, author: str, language: str, whe
 
 
 def _chart_image(document: Any, chart: dict[str, Any]) -> Any:
-    from jarjestotyokirja.report.docx_chart import alt_text, level_chart_png
+    from jarjestotyokirja.render.docx_chart import alt_text, level_chart_png
 
     return ChartImage(document, level_chart_png(chart), alt_text(chart))
 
