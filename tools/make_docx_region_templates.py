@@ -1,7 +1,7 @@
 """The comparison and monitoring Word templates, ``templates/compare.docx`` and ``history.docx``.
 
 Built with the helpers of ``make_docx_template.py`` (run that script: it writes all three). The
-data is described in ``compare_report.py`` and ``history_report.py``; ``lampo`` (given to Word
+data is described in ``region/document.py`` and ``versions/document.py``; ``lampo`` (given to Word
 templates only) is the heat map's cell colour per level 0–5, for docxtpl's ``{% cellbg %}``.
 """
 

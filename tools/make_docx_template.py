@@ -325,7 +325,7 @@ def main() -> int:
     from make_docx_region_templates import build_compare, build_history
 
     from jarjestotyokirja.render.ooxml_zip import fixed_zip
-    from jarjestotyokirja.report.docx import document_time
+    from jarjestotyokirja.render.docx import document_time
 
     for name, builder in (("report", build), ("compare", build_compare), ("history", build_history)):
         target = ROOT / "templates" / f"{name}.docx"
