@@ -136,3 +136,18 @@ def report_failures(results) -> None:  # type: ignore[no-untyped-def]
         show_problems(result.problems)
     if failed:
         raise FilesFailed
+
+
+def option_date(value: str | None, option: str = "--tilanne") -> str | None:
+    """An option's date (VVVV-KK-PP or PP.KK.VVVV) as VVVV-KK-PP, None when not given; a
+    :class:`~jarjestotyokirja.errors.UsageError` naming the option otherwise. Parsed here, once: the
+    library takes dates as VVVV-KK-PP."""
+    from jarjestotyokirja.dates import DateError, parse_date
+    from jarjestotyokirja.errors import M, UsageError
+
+    if value is None:
+        return None
+    try:
+        return parse_date(value)
+    except DateError as exc:
+        raise UsageError(M.OPTION_DATE.format(option=option, problem=exc.problems[0].message)) from None

@@ -61,7 +61,7 @@ from typing import Any
 from jarjestotyokirja.answers import HORIZONS, STATUSES, Answers
 from jarjestotyokirja.conventions import fi_date
 from jarjestotyokirja.progress import progress, unanswered_fields
-from jarjestotyokirja.versions.monitoring import ActionProgress, ActionState, action_progress, check_date
+from jarjestotyokirja.versions.monitoring import ActionProgress, ActionState, action_progress
 from jarjestotyokirja.workbook import Item, Workbook
 
 TITLE = "Järjestöyhteistyön kehittämissuunnitelma"
@@ -95,7 +95,7 @@ def build_context(
     idea_titles = {idea.number: idea.title for idea in workbook.ideas}
     missing = unanswered(workbook, answers)
     done = progress(answers, workbook)
-    state = action_progress(answers, check_date(today) if today is not None else answers.arviointi.pvm)
+    state = action_progress(answers, today if today is not None else answers.arviointi.pvm)
     return {
         "otsikko": TITLE,
         "alaotsikko": _based_on(workbook),

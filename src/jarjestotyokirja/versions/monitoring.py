@@ -6,8 +6,6 @@ import datetime as dt
 from dataclasses import dataclass
 
 from jarjestotyokirja.answers import STATUSES, Action, Answers
-from jarjestotyokirja.dates import DateError, parse_date
-from jarjestotyokirja.errors import M, UsageError
 
 
 @dataclass(frozen=True)
@@ -44,14 +42,6 @@ class ActionProgress:
     def percent_done(self) -> int:
         """Share of actions done, rounded down; 0 when there are no actions."""
         return 100 * len(self.done) // len(self.actions) if self.actions else 0
-
-
-def check_date(value: str, option: str = "--tilanne") -> str:
-    """``value`` (VVVV-KK-PP or PP.KK.VVVV) as VVVV-KK-PP: an option's date; :class:`UsageError` otherwise."""
-    try:
-        return parse_date(value)
-    except DateError as exc:
-        raise UsageError(M.OPTION_DATE.format(option=option, problem=exc.problems[0].message)) from None
 
 
 def action_progress(answers: Answers, today: dt.date | str | None) -> ActionProgress:

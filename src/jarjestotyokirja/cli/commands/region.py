@@ -7,7 +7,16 @@ from typing import Annotated, Optional
 
 import typer
 
-from jarjestotyokirja.cli.app import FileArg, FilesArg, WorkbookOpt, app, console, report_failures, workbook_from
+from jarjestotyokirja.cli.app import (
+    FileArg,
+    FilesArg,
+    WorkbookOpt,
+    app,
+    console,
+    option_date,
+    report_failures,
+    workbook_from,
+)
 from jarjestotyokirja.cli.commands.report import TimeLimitOpt, time_limit_from
 
 
@@ -135,11 +144,10 @@ def history(
     from jarjestotyokirja.errors import M
     from jarjestotyokirja.render.documents import parse_formats
     from jarjestotyokirja.versions.document import write_history
-    from jarjestotyokirja.versions.monitoring import check_date
 
     chosen = parse_formats(formats)
     time_limit_from(aikaraja)
-    today = check_date(tilanne) if tilanne is not None else None
+    today = option_date(tilanne)
     document = write_history(file, wb, chosen, output, today=today, templates=templates)
     typer.echo(M.HISTORY_STATUS_DATE.format(date=fi_date(document.today), basis=document.basis), err=True)
     for path in document.written:

@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from jarjestotyokirja.cli.app import FilesArg, WorkbookOpt, app, show_problems
+from jarjestotyokirja.cli.app import FilesArg, WorkbookOpt, app, option_date, show_problems
 from jarjestotyokirja.cli.exit_codes import FilesFailed
 
 TimeLimitOpt = Annotated[
@@ -81,7 +81,6 @@ def report(
     """
     from jarjestotyokirja.render.documents import parse_formats
     from jarjestotyokirja.report.batch import ReportJob, run_batch
-    from jarjestotyokirja.versions.monitoring import check_date
 
     job = ReportJob(
         formats=parse_formats(formats),
@@ -89,7 +88,7 @@ def report(
         templates=str(templates) if templates else None,
         strict=strict,
         workbook=str(workbook) if workbook else None,
-        today=check_date(tilanne) if tilanne is not None else None,
+        today=option_date(tilanne),
         history=historia,
         time_limit=time_limit_from(aikaraja),
     )
