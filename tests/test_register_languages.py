@@ -220,3 +220,14 @@ def test_init_and_kunnat_through_the_cli(cli, tmp_path, monkeypatch) -> None:
     unknown = cli("init", "Borgo")
     assert unknown.exit_code == 1 and "Borgå" in unknown.stderr
     assert not list(tmp_path.glob("*borg*"))
+
+
+def test_interview_by_swedish_name_opens_the_existing_file(tmp_path, monkeypatch, workbook) -> None:
+    """``jtk interview Borgå`` continues 638-porvoo.yaml made by ``jtk init Porvoo`` instead of a new file."""
+    from jarjestotyokirja.interview.files import answers_file_for
+
+    monkeypatch.chdir(tmp_path)
+    created, was_created = answers_file_for("Porvoo", workbook)
+    assert was_created and created == Path("638-porvoo.yaml")
+    again, was_created = answers_file_for("Borgå", workbook)
+    assert (again, was_created) == (created, False)

@@ -174,3 +174,12 @@ def test_the_file_does_not_depend_on_the_workbook_language(cli, tmp_path, monkey
         _fill(cli, folder / "638-porvoo.yaml", bundled_workbook(language))
         files.append((folder / "638-porvoo.yaml").read_bytes())
     assert files[0] == files[1] == files[2]
+
+
+@pytest.mark.parametrize("language", TRANSLATIONS)
+@pytest.mark.parametrize("example", sorted(Path(__file__).resolve().parent.parent.joinpath("examples").glob("*.yaml")),
+                         ids=lambda p: p.name)
+def test_the_examples_validate_with_the_translations(example: Path, language: str) -> None:
+    from jarjestotyokirja.answers import load_answers
+
+    assert load_answers(example, load_workbook(language=language)).kunta.koodi == example.name[:3]
