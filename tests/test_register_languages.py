@@ -130,7 +130,12 @@ def test_no_two_municipalities_share_a_name_when_folded() -> None:
 
 
 def test_only_established_swedish_names() -> None:
-    """Kuopio, Jyväskylä and Salo have no Swedish name; the Swedish name of a Finnish one is not invented."""
+    """Kuopio, Jyväskylä and Salo have no Swedish name; the Swedish name of a Finnish one is not invented.
+
+    81 Finnish-speaking municipalities have a recommended Swedish name (Institutet för de inhemska
+    språken, Svenska språknämnden and Kommunförbundet, 2019)."""
+    assert sum(1 for m in load_register() if m.language == "fi" and m.name_sv) == 81
+    assert find_municipality("Kontiolax").name == "Kontiolahti"
     for name in ("Kuopio", "Jyväskylä", "Salo", "Kotka", "Seinäjoki"):
         m = find_municipality(name)
         assert (m.name_sv, m.language, m.name_in("sv")) == ("", "fi", name)
