@@ -183,3 +183,22 @@ def test_the_examples_validate_with_the_translations(example: Path, language: st
     from jarjestotyokirja.answers import load_answers
 
     assert load_answers(example, load_workbook(language=language)).kunta.koodi == example.name[:3]
+
+
+def test_a_word_form_made_with_the_swedish_workbook_imports_with_the_finnish(cli, tmp_path, monkeypatch) -> None:
+    """``jtk lomake`` remembers the workbook id, the same in every language, and a level is read by its
+    number, so a form filled in Swedish comes back into the file under the Finnish workbook."""
+    from form_helpers import type_answers
+
+    from jarjestotyokirja.answers import load_answers
+
+    monkeypatch.chdir(tmp_path)
+    assert cli("init", "Borgå").exit_code == 0
+    path, form = tmp_path / "638-porvoo.yaml", tmp_path / "blankett.docx"
+    result = cli("lomake", path, "-o", form, "--workbook", bundled_workbook("sv"))
+    assert result.exit_code == 0, result.stderr
+    type_answers(form, {"4.nykytila": "Understödsprinciperna är offentliga.", "4.taso": "5 Föregångare"})
+    result = cli("import", path, form)
+    assert result.exit_code == 0, result.stderr
+    answer = load_answers(path, load_workbook()).answer("4")
+    assert (answer.nykytila, answer.taso) == ("Understödsprinciperna är offentliga.", 5)
