@@ -316,6 +316,9 @@ class M:
         "lomakkeessa: {keys}. Lomakkeen teksti on tallessa lomakkeessa; vertaa ja aseta käsin (jtk set)."
     )
 
+    # Issue 13: languages (the translated workbooks, the bilingual register)
+    UNKNOWN_LANGUAGE = "Kieltä {value!r} ei tunneta; sallitut: {choices}."
+
 
 @dataclass(frozen=True)
 class Problem:

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from jarjestotyokirja.errors import M, UsageError
+
 _PACKAGE = Path(__file__).resolve().parent
+
+# The languages jtk's workbook comes in: the Finnish original and jtk's own translations.
+WORKBOOK_LANGUAGES = ("fi", "sv", "en")
 
 
 def bundled(name: str) -> Path:
@@ -17,6 +22,16 @@ def bundled(name: str) -> Path:
     if installed.exists():
         return installed
     return _PACKAGE.parent.parent / name
+
+
+def bundled_workbook(language: str = "fi") -> Path:
+    """Path of the bundled workbook in ``language``: ``workbook.yaml`` (fi), ``workbook.sv.yaml``, ``workbook.en.yaml``.
+
+    All three have the same id, version and structure, so an answers file fits each of them.
+    """
+    if language not in WORKBOOK_LANGUAGES:
+        raise UsageError(M.UNKNOWN_LANGUAGE.format(value=language, choices=", ".join(WORKBOOK_LANGUAGES)))
+    return bundled("workbook.yaml" if language == "fi" else f"workbook.{language}.yaml")
 
 
 def package_data(name: str) -> Path:

@@ -15,7 +15,7 @@ from typing import Annotated, Union
 from pydantic import Field, model_validator
 
 from jarjestotyokirja.errors import InvalidContent, M, NotFound
-from jarjestotyokirja.resources import bundled
+from jarjestotyokirja.resources import bundled_workbook
 from jarjestotyokirja.validation import Strict, parse_document
 from jarjestotyokirja.yamlio.loader import read_yaml
 
@@ -139,6 +139,7 @@ class Workbook(Strict):
     title: str
     subtitle: str = ""
     language: str = "fi"
+    translation: str = ""  # who translated this edition, in its own language ("Översättning: jtk"); "" = the original
     source: Source
     fields: list[FieldDef]
     levels: LevelScale | None = None
@@ -205,9 +206,9 @@ class Workbook(Strict):
         return f" Tarkoititko: {', '.join(close)}?" if close else f" Kohdat: {', '.join(self.items_by_key)}."
 
 
-def load_workbook(path: str | Path | None = None) -> Workbook:
-    """Load and validate a workbook; without ``path``, the one bundled with jtk."""
-    resolved = Path(path) if path else bundled("workbook.yaml")
+def load_workbook(path: str | Path | None = None, language: str = "fi") -> Workbook:
+    """Load and validate a workbook; without ``path``, the one bundled with jtk in ``language`` (fi, sv, en)."""
+    resolved = Path(path) if path else bundled_workbook(language)
     return _load_cached(str(resolved.resolve()) if resolved.exists() else str(resolved))
 
 
