@@ -26,7 +26,7 @@ from jarjestotyokirja.register import (
     slugify,
 )
 from jarjestotyokirja.resources import package_data
-from jarjestotyokirja.yamlio import read_yaml
+from jarjestotyokirja.yamlio.loader import read_yaml
 
 # The bilingual municipalities under the Government decree on the linguistic status of municipalities
 # 2023–2032 (valtioneuvoston asetus kuntien kielellisestä asemasta vuosina 2023–2032), written out for a
@@ -229,7 +229,7 @@ def test_init_and_kunnat_through_the_cli(cli, tmp_path, monkeypatch) -> None:
 
 def test_interview_by_swedish_name_opens_the_existing_file(tmp_path, monkeypatch, workbook) -> None:
     """``jtk interview Borgå`` continues 638-porvoo.yaml made by ``jtk init Porvoo`` instead of a new file."""
-    from jarjestotyokirja.interview.files import answers_file_for
+    from jarjestotyokirja.store.answers_files import answers_file_for
 
     monkeypatch.chdir(tmp_path)
     created, was_created = answers_file_for("Porvoo", workbook)

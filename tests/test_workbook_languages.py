@@ -180,7 +180,7 @@ def test_the_file_does_not_depend_on_the_workbook_language(cli, tmp_path, monkey
 @pytest.mark.parametrize("example", sorted(Path(__file__).resolve().parent.parent.joinpath("examples").glob("*.yaml")),
                          ids=lambda p: p.name)
 def test_the_examples_validate_with_the_translations(example: Path, language: str) -> None:
-    from jarjestotyokirja.answers import load_answers
+    from jarjestotyokirja.store.answers_files import load_answers
 
     assert load_answers(example, load_workbook(language=language)).kunta.koodi == example.name[:3]
 
@@ -190,7 +190,7 @@ def test_a_word_form_made_with_the_swedish_workbook_imports_with_the_finnish(cli
     number, so a form filled in Swedish comes back into the file under the Finnish workbook."""
     from form_helpers import type_answers
 
-    from jarjestotyokirja.answers import load_answers
+    from jarjestotyokirja.store.answers_files import load_answers
 
     monkeypatch.chdir(tmp_path)
     assert cli("init", "Borgå").exit_code == 0
