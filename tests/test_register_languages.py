@@ -236,3 +236,11 @@ def test_interview_by_swedish_name_opens_the_existing_file(tmp_path, monkeypatch
     assert was_created and created == Path("638-porvoo.yaml")
     again, was_created = answers_file_for("Borgå", workbook)
     assert (again, was_created) == (created, False)
+
+
+def test_isokyro_is_in_ostrobothnia_since_2021():
+    """Isokyrö moved from Etelä-Pohjanmaa to the region of Pohjanmaa at the start of 2021, and so
+    belongs to Pohjanmaa's wellbeing services county; the register had the old region."""
+    isokyro = find_municipality("Isokyrö")
+    assert (isokyro.region, isokyro.county) == ("Pohjanmaa", "Pohjanmaan hyvinvointialue")
+    assert isokyro.region_in("sv") == "Österbotten"
