@@ -142,3 +142,18 @@ def test_a_bad_value_is_bad_content(cli, new_file, args):
     path = new_file()
     result = cli(*(a.format(f=path) for a in args))
     assert result.exit_code == 1, result.stderr
+
+
+def test_a_file_nested_200000_deep_is_refused_not_a_crash(tmp_path):
+    """Fails before pyyaml>=6.0.4 (the lowest-versions CI run found it): libyaml before it had no
+    nesting limit, and a 400 kB file of brackets crashed jtk with a segmentation fault. In a
+    subprocess, so a crash is a failed test rather than a dead test run."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "091-helsinki.yaml"
+    path.write_text("a: " + "[" * 200_000 + "]" * 200_000 + "\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "jarjestotyokirja", "validate", str(path)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1, result.stderr
+    assert f"{path}:1: {M.TOO_DEEP.format(limit=MAX_DEPTH)}" in result.stderr
