@@ -105,8 +105,8 @@ def test_levels_are_ascii_digits_only(cli, new_file, level):
     ("text", "message", "line"),
     [
         ("a: b\nc: d\n\x00e: f\n", M.YAML_BAD_CHARACTER.format(code="0000"), 3),
-        ("a: [,]\n", M.YAML_SYNTAX.format(problem=M.YAML_NO_VALUE), 1),
-        ('a: "\\q"\n', M.YAML_SYNTAX.format(problem=M.YAML_ESCAPE), 1),
+        ("a: [,]\n", M.YAML_NO_VALUE, 1),
+        ('a: "\\q"\n', M.YAML_ESCAPE, 1),
         ("a: " + "[" * 2000 + "]" * 2000 + "\n", M.TOO_DEEP.format(limit=MAX_DEPTH), 1),
     ],
 )

@@ -42,7 +42,7 @@ class _Group(TyperGroup):
             return super().invoke(ctx)
         except JtkError as exc:
             for problem in exc.problems:
-                typer.echo(f"virhe: {problem}", err=True)
+                echo_problem(problem)
             raise typer.Exit(exc.exit_code) from None
         except KeyboardInterrupt:
             typer.echo("\n" + M.INTERRUPTED, err=True)
@@ -108,7 +108,7 @@ def read_stdin() -> str:
     from jarjestotyokirja.errors import InvalidContent, M
 
     if sys.stdin.isatty():
-        typer.echo("Kirjoita arvo ja lopeta rivinvaihdolla ja Ctrl-D:llä.", err=True)
+        typer.echo(M.STDIN_PROMPT, err=True)
     from jarjestotyokirja.yamlio.loader import read_limited
 
     raw = read_limited(sys.stdin.buffer, "<stdin>")
@@ -123,5 +123,16 @@ def report_failures(failed) -> None:  # type: ignore[no-untyped-def]
     if failed:
         for error in failed:
             for problem in error.problems:
-                typer.echo(f"virhe: {problem}", err=True)
+                echo_problem(problem)
         raise typer.Exit(1)
+
+
+def echo_problem(problem) -> None:  # type: ignore[no-untyped-def]
+    """One problem on standard error, plain for screen readers and grep:
+    ``virhe JTK-Y003: file:line: avain k: message``, and its hint on a line of its own (``  vihje: …``)."""
+    from jarjestotyokirja.errors import M
+
+    label = f"{M.LABEL_ERROR} {problem.code}" if problem.code else M.LABEL_ERROR
+    typer.echo(f"{label}: {problem}", err=True)
+    if problem.hint:
+        typer.echo(f"  {M.LABEL_HINT}: {problem.hint}", err=True)

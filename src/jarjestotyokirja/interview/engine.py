@@ -288,8 +288,8 @@ class Interview:
             if question.item and question.item.title.casefold() == text:
                 return question.stop
         close = self.suggest(target)
-        hint = " " + M.DID_YOU_MEAN.format(suggestions=", ".join(close)) if close else ""
-        raise UsageError(M.NO_SUCH_STOP.format(target=target, stops=", ".join(self.stops())) + hint)
+        message = M.NO_SUCH_STOP.format(target=target, stops=", ".join(self.stops()))
+        raise UsageError(message.with_hint(M.DID_YOU_MEAN.format(suggestions=", ".join(close))) if close else message)
 
     def suggest(self, target: str) -> list[str]:
         """Stops that a mistyped ``target`` may mean: close spellings, or the number typed in it."""

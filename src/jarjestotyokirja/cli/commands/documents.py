@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from jarjestotyokirja.cli.app import FilesArg, WorkbookOpt, app, report_failures, workbook_from
+from jarjestotyokirja.cli.app import FilesArg, WorkbookOpt, app, echo_problem, report_failures, workbook_from
 
 
 @app.command()
@@ -86,7 +86,7 @@ def lomake(
 
 def import_docx_form(file: Path, data: Path, workbook: Optional[Path]) -> None:
     """``jtk import FILE lomake.docx``: the Word form's answers into the file (see lomake_import)."""
-    from jarjestotyokirja.errors import M
+    from jarjestotyokirja.errors import M, Problem
     from jarjestotyokirja.exchange.form_import import import_form
 
     result = import_form(file, data, workbook_from(workbook))
@@ -94,5 +94,5 @@ def import_docx_form(file: Path, data: Path, workbook: Optional[Path]) -> None:
     if result.kept:
         typer.echo(M.FORM_KEPT.format(keys=", ".join(result.kept)), err=True)
     if result.conflicts:
-        typer.echo(f"virhe: {data}: {M.FORM_CONFLICTS.format(keys=', '.join(result.conflicts))}", err=True)
+        echo_problem(Problem(M.FORM_CONFLICTS.format(keys=", ".join(result.conflicts)), str(data)))
         raise typer.Exit(1)
