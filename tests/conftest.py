@@ -54,7 +54,9 @@ def cli() -> Callable[..., object]:
     runner = CliRunner()
 
     def run(*args: object, input: str | bytes | None = None):  # noqa: A002
-        return runner.invoke(app, [str(a) for a in args], input=input, catch_exceptions=False)
+        result = runner.invoke(app, [str(a) for a in args], input=input, catch_exceptions=False)
+        codes(result)  # every error line the CLI prints carries its catalogue code
+        return result
 
     return run
 

@@ -178,8 +178,9 @@ def test_accept_of_a_bad_level_or_date_changes_nothing(workbook, answers):
     interview.accept(level, "")
     assert answers.vastaukset["4"].taso is None
     date = interview.questions[0]
-    with pytest.raises(InvalidContent, match="helmikuussa ei ole 31"):
+    with pytest.raises(InvalidContent, match="helmikuussa ei ole 31") as error:
         interview.accept(date, "31.2.2024")
+    assert error.value.code == M.DATE_DAY.code
     assert answers.arviointi.pvm == ""
     interview.accept(date, "31.5.2024")  # the Finnish form is stored as VVVV-KK-PP (issue 10)
     assert answers.arviointi.pvm == "2024-05-31"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -66,7 +67,8 @@ def message_for(error: Any) -> str:
         raised = error["ctx"]["error"]
         return raised.args[0] if raised.args and isinstance(raised.args[0], Message) else str(raised)
     if kind == "literal_error":
-        choices = str(error["ctx"]["expected"]).replace(" or ", f" {M.WORD_OR} ")
+        # pydantic says "'lyhyt', 'keskipitkä' or 'pitkä'": Finnish quotation marks and word
+        choices = re.sub(r"'([^']*)'", r"”\1”", str(error["ctx"]["expected"])).replace(" or ", f" {M.WORD_OR} ")
         return M.CHOICE.format(choices=choices, value=error["input"])
     return M.INVALID_VALUE.format(detail=error["msg"])
 
