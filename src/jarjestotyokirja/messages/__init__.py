@@ -22,6 +22,7 @@ from __future__ import annotations
 import importlib
 import re
 import string
+from collections.abc import Iterator, Mapping
 
 from jarjestotyokirja.messages.codes import CODES
 
@@ -142,3 +143,20 @@ class _Current:
 
 M = _Current()
 """The catalogue in the UI language: ``M.FILE_NOT_FOUND``, ``M.TOO_LARGE.format(size=..., limit=...)``."""
+
+
+class Labels(Mapping[str, str]):
+    """A fixed table of labels by key whose values are catalogue names, read in the UI language when
+    used: ``HORIZONS = Labels({"lyhyt": "HORIZON_SHORT"})``, then ``HORIZONS["lyhyt"]``."""
+
+    def __init__(self, names: dict[str, str]) -> None:
+        self._names = dict(names)
+
+    def __getitem__(self, key: str) -> str:
+        return getattr(M, self._names[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
