@@ -93,7 +93,7 @@ def test_set_and_get_round_trip_including_stdin(cli, new_file):
         ("4.mielipide", "x", 2, M.UNKNOWN_FIELD.format(item="4", field="mielipide")),
         ("tilannekuva.taso", "3", 2, M.UNKNOWN_FIELD.format(item="tilannekuva", field="taso")),
         ("nykytila", "x", 2, M.BAD_KEY.format(key="nykytila")),
-        ("kunta.nimi", "x", 2, "Kunta valitaan komennolla jtk init"),
+        ("kunta.nimi", "x", 2, M.MUNICIPALITY_READ_ONLY.format(key="kunta.nimi")),
     ],
 )
 def test_set_refuses_bad_keys_and_values_without_writing(cli, new_file, key, value, code, message):
@@ -101,6 +101,7 @@ def test_set_refuses_bad_keys_and_values_without_writing(cli, new_file, key, val
     before = path.read_bytes()
     result = cli("set", path, key, value)
     assert result.exit_code == code
+    assert codes(result) == [message.code]
     assert message in result.stderr
     assert path.read_bytes() == before
 

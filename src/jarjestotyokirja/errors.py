@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from jarjestotyokirja.messages import M, Message
+from jarjestotyokirja.messages import M, Message, visible
 
 __all__ = ["M", "Message", "Problem", "JtkError", "InvalidContent", "NotFound", "Conflict", "UsageError"]
 
@@ -36,7 +36,7 @@ class Problem:
             object.__setattr__(self, "hint", getattr(self.message, "hint", None))
 
     def __str__(self) -> str:
-        where = self.path or ""
+        where = visible(self.path) if self.path else ""
         if self.path and self.line:
             where += f":{self.line}"
         elif self.line:

@@ -487,6 +487,11 @@ def test_quoted_values_stay_visible_when_empty_or_made_of_control_characters():
     assert M.UNKNOWN_ITEM.format(item="\u202eabc") == "Työkirjassa ei ole kohtaa ”U+202Eabc”."
 
 
+def test_a_hostile_key_or_file_name_cannot_act_on_the_terminal():
+    problem = Problem(M.UNKNOWN_KEY, path="a\x1b[2J.yaml", line=2, key="x\x1b]0;otsikko\x07")
+    assert str(problem) == "aU+001B[2J.yaml:2: avain xU+001B]0;otsikkoU+0007: Tuntematon avain."
+
+
 def test_a_problem_and_an_error_know_the_code():
     error = JtkError(M.FILE_NOT_FOUND, path="a.yaml", line=3, key="k")
     assert error.code == M.FILE_NOT_FOUND.code == error.problems[0].code

@@ -41,7 +41,8 @@ def visible(value: object) -> str:
 
 
 class _Formatter(string.Formatter):
-    """``str.format`` plus the conversion ``!q``: the value quoted and made visible."""
+    """``str.format`` plus two conversions: ``!q`` quotes the value and makes it visible, ``!v`` only
+    makes it visible (for a key path or a file name, which are not quoted)."""
 
     def __init__(self, language: str) -> None:
         self.quotes = _QUOTES[language]
@@ -50,6 +51,8 @@ class _Formatter(string.Formatter):
         if conversion == "q":
             opening, closing = self.quotes
             return f"{opening}{visible(value)}{closing}"
+        if conversion == "v":
+            return visible(value)
         return super().convert_field(value, conversion)
 
 
