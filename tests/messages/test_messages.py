@@ -559,7 +559,7 @@ def test_no_finnish_text_outside_the_catalogue():
     """Fails before this change (commit 9d97463): 228 Finnish literals outside the allow-list, class M of
     errors.py and the inline texts of workbook.py, store/edit.py, the CLI commands and the interview."""
     found = sorted({(path, text[:40]) for path, _, text in finnish_literals()} - set(ALLOWED))
-    assert found == [], "move these into messages/fi.py (or allow them with a reason): " + repr(found)
+    assert found == [], "move these into messages/fi/ (or allow them with a reason): " + repr(found)
 
 
 def test_the_allow_list_has_no_stale_entries():

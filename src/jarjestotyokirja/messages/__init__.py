@@ -2,8 +2,9 @@
 
 * :mod:`.codes`: ``CODES``, every message's name and code (``JTK-Y003``), grouped by area. Codes are
   stable: a code is never renumbered or reused (tests/test_messages.py holds the full list).
-* :mod:`.fi`: the Finnish texts, one module-level name per entry; ``sv.py`` and ``en.py`` will hold the
-  same names. A value is a message template or a pair (message, hint).
+* :mod:`.fi`: the Finnish texts, one module-level name per entry (in three modules by area); the
+  packages ``sv`` and ``en`` will hold the same names. A value is a message template or a pair
+  (message, hint).
 
 ``M.NAME`` is the entry in the UI language (:func:`use`), ``texts("sv").NAME`` the entry in a chosen
 language (for a text that goes into a document in the document's language). Either is a
