@@ -54,6 +54,24 @@ def cli() -> Callable[..., object]:
     runner = CliRunner()
 
     def run(*args: object, input: str | bytes | None = None):  # noqa: A002
-        return runner.invoke(app, [str(a) for a in args], input=input, catch_exceptions=False)
+        result = runner.invoke(app, [str(a) for a in args], input=input, catch_exceptions=False)
+        codes(result)  # every error line the CLI prints carries its catalogue code
+        return result
 
     return run
+
+
+def codes(result) -> list[str]:  # type: ignore[no-untyped-def]
+    """The codes of the ``virhe JTK-…:`` lines on a CLI result's standard error, in order.
+
+    Fails on an error line without a code: every message the CLI prints comes from the catalogue.
+    """
+    import re
+
+    found = []
+    for line in result.stderr.splitlines():
+        if line.startswith("virhe"):
+            match = re.match(r"virhe (JTK-[A-Z]\d{3}): ", line)
+            assert match, f"an error line without a code: {line!r}"
+            found.append(match.group(1))
+    return found

@@ -77,7 +77,7 @@ def test_comment_lines_at_the_top_are_kept(new_file, workbook):
         ("  '+1':", "  '12':\n    nykytila: x\n  '+1':", M.UNKNOWN_ITEM.format(item="12"), "vastaukset.12"),
         ("  tilannekuva:\n    nykytila: ''", "  tilannekuva:\n    taso: 3\n    nykytila: ''", M.NO_LEVELS.format(item="tilannekuva"), "vastaukset.tilannekuva.taso"),
         ("  id: jarjestoyhteistyo-10-1", "  id: toinen", M.WORKBOOK_MISMATCH.format(found="toinen", expected="jarjestoyhteistyo-10-1"), "tyokirja.id"),
-        ("toimenpiteet: []", "toimenpiteet:\n- teksti: x\n  aikavali: heti", M.CHOICE.format(choices="'lyhyt', 'keskipitkä' tai 'pitkä'", value="heti"), "toimenpiteet.1.aikavali"),
+        ("toimenpiteet: []", "toimenpiteet:\n- teksti: x\n  aikavali: heti", M.CHOICE.format(choices="”lyhyt”, ”keskipitkä” tai ”pitkä”", value="heti"), "toimenpiteet.1.aikavali"),
     ],
 )
 def test_bad_content_is_named_by_file_line_and_key(new_file, workbook, replace, by, message, key):

@@ -13,6 +13,7 @@ import typer.main
 from jarjestotyokirja.cli.main import app
 from jarjestotyokirja.errors import M
 from jarjestotyokirja.resources import bundled
+from tests.conftest import codes
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -53,7 +54,7 @@ def test_init_slug_output_and_no_overwrite(cli, tmp_path, monkeypatch):
     before = (tmp_path / "599-pedersoren-kunta.yaml").read_bytes()
     again = cli("init", "599")
     assert again.exit_code == 1
-    assert "on jo olemassa" in again.stderr
+    assert codes(again) == [M.EXISTS.code]
     assert (tmp_path / "599-pedersoren-kunta.yaml").read_bytes() == before
     assert cli("init", "Tampere", "-o", tmp_path / "uusi" / "oma.yaml", "--pvm", "2026-11-27").exit_code == 0
     assert "pvm: '2026-11-27'" in (tmp_path / "uusi" / "oma.yaml").read_text()
@@ -92,7 +93,7 @@ def test_set_and_get_round_trip_including_stdin(cli, new_file):
         ("4.mielipide", "x", 2, M.UNKNOWN_FIELD.format(item="4", field="mielipide")),
         ("tilannekuva.taso", "3", 2, M.UNKNOWN_FIELD.format(item="tilannekuva", field="taso")),
         ("nykytila", "x", 2, M.BAD_KEY.format(key="nykytila")),
-        ("kunta.nimi", "x", 2, "Kunta valitaan komennolla jtk init"),
+        ("kunta.nimi", "x", 2, M.MUNICIPALITY_READ_ONLY.format(key="kunta.nimi")),
     ],
 )
 def test_set_refuses_bad_keys_and_values_without_writing(cli, new_file, key, value, code, message):
@@ -100,6 +101,7 @@ def test_set_refuses_bad_keys_and_values_without_writing(cli, new_file, key, val
     before = path.read_bytes()
     result = cli("set", path, key, value)
     assert result.exit_code == code
+    assert codes(result) == [message.code]
     assert message in result.stderr
     assert path.read_bytes() == before
 
@@ -151,7 +153,8 @@ def test_actions_add_list_set_remove(cli, new_file, monkeypatch):
     assert cli("action", "set", path, "2", "--tila", "valmis").exit_code == 0
     assert "Valmis" in cli("action", "list", path).stdout
     bad = cli("action", "set", path, "2", "--tila", "tehty")
-    assert bad.exit_code == 1 and "'suunniteltu', 'käynnissä' tai 'valmis'" in bad.stderr
+    assert bad.exit_code == 1 and codes(bad) == [M.CHOICE.code]
+    assert "”suunniteltu”, ”käynnissä” tai ”valmis”, nyt ”tehty”" in bad.stderr
     assert cli("action", "add", path, "X", "-i", "12").exit_code == 1
     assert cli("action", "remove", path, "1").exit_code == 0
     assert "Nimetään" not in cli("action", "list", path).stdout
@@ -181,7 +184,7 @@ def test_status_and_show(cli, new_file):
     many = cli("status", one, two)
     assert many.exit_code == 0 and "Helsinki" in many.stdout and "Tampere" in many.stdout
     shown = cli("show", one, "4")
-    assert "Jotain" in shown.stdout and "(ei vastattu)" in shown.stdout
+    assert "Jotain" in shown.stdout and M.VIEW_UNANSWERED in shown.stdout
     assert "Helsinki" in cli("show", one).stdout
 
 

@@ -15,6 +15,7 @@ import pytest
 
 from jarjestotyokirja.errors import M
 from jarjestotyokirja.yamlio.loader import MAX_DEPTH
+from tests.conftest import codes
 from tests.test_report import COMPLETE, EXAMPLES
 
 
@@ -105,8 +106,8 @@ def test_levels_are_ascii_digits_only(cli, new_file, level):
     ("text", "message", "line"),
     [
         ("a: b\nc: d\n\x00e: f\n", M.YAML_BAD_CHARACTER.format(code="0000"), 3),
-        ("a: [,]\n", M.YAML_SYNTAX.format(problem=M.YAML_NO_VALUE), 1),
-        ('a: "\\q"\n', M.YAML_SYNTAX.format(problem=M.YAML_ESCAPE), 1),
+        ("a: [,]\n", M.YAML_NO_VALUE, 1),
+        ('a: "\\q"\n', M.YAML_ESCAPE, 1),
         ("a: " + "[" * 2000 + "]" * 2000 + "\n", M.TOO_DEEP.format(limit=MAX_DEPTH), 1),
     ],
 )
@@ -115,7 +116,7 @@ def test_yaml_problems_are_told_in_finnish_with_a_line(cli, tmp_path, text, mess
     path.write_bytes(text.encode("utf-8"))
     result = cli("validate", path)
     assert result.exit_code == 1
-    assert f"{path}:{line}: {message}" in result.stderr
+    assert f"{path}:{line}: {message}" in result.stderr and codes(result) == [message.code]
     for english in ("did not find", "exceeded", "unacceptable", "found unknown", "control characters"):
         assert english not in result.stderr
 

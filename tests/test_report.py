@@ -21,6 +21,7 @@ from jarjestotyokirja.errors import M
 from jarjestotyokirja.report.build import write_report
 from jarjestotyokirja.store.answers_files import edit_answers, load_answers
 from jarjestotyokirja.store.edit import add_action, set_value
+from tests.conftest import codes
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -173,8 +174,10 @@ def test_a_failing_file_is_reported_and_the_rest_still_render(cli, tmp_path) -> 
     result = cli("report", *files, "-f", "md", "-o", tmp_path / "out", "-j", "2")
     assert result.exit_code == 1
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(f"{p.stem}.md" for p in EXAMPLE_FILES)
-    assert f"virhe: {broken}:" in result.stderr and f"virhe: {missing}: {M.FILE_NOT_FOUND}" in result.stderr
-    assert f"virhe: {empty}:1: {M.EMPTY_FILE}" in result.stderr
+    # The whole line, as a screen reader or grep sees it: the code, then file, line and message.
+    assert f"virhe {M.FILE_NOT_FOUND.code}: {missing}: {M.FILE_NOT_FOUND}\n" in result.stderr
+    assert f"virhe {M.EMPTY_FILE.code}: {empty}:1: {M.EMPTY_FILE}\n" in result.stderr
+    assert f": {broken}:" in result.stderr and M.FILE_NOT_FOUND.code in codes(result)
     assert re.search(r"Valmis: 3/6 tiedostoa, 3 raporttia, 3 epäonnistui \(\d+,\d s\)\.", result.stderr)
     assert result.stdout == ""
 
@@ -211,7 +214,7 @@ def test_formats_and_usage_errors(cli, tmp_path) -> None:
     assert "Kirjoitettu" in result.stderr
     assert sorted(p.suffix for p in tmp_path.iterdir()) == [".html", ".md"]
     bad = cli("report", COMPLETE, "-f", "odt")
-    assert bad.exit_code == 2 and "Tuntematon muoto 'odt'" in bad.stderr
+    assert bad.exit_code == 2 and codes(bad) == [M.REPORT_FORMAT.code] and "”odt”" in bad.stderr
     assert cli("report", COMPLETE, "-j", "-1").exit_code == 2
 
 
@@ -454,7 +457,8 @@ def test_history_needs_git_and_two_versions_and_fails_only_that_file(cli, tamper
     out = tmp_path / "raportit"
     result = cli("report", outside, tampere, "-f", "md", "-o", out, "-j", "2", "--historia")
     assert result.exit_code == 1
-    assert f"virhe: {outside}: {M.REPORT_HISTORY_NO_REPOSITORY}" in result.stderr
+    assert f"virhe {M.REPORT_HISTORY_NO_REPOSITORY.code}: {outside}: {M.REPORT_HISTORY_NO_REPOSITORY}" in result.stderr
+    assert f"  vihje: {M.REPORT_HISTORY_NO_REPOSITORY.hint}\n" in result.stderr
     assert [p.name for p in out.iterdir()] == ["837-tampere.md"]
     assert "Valmis: 1/2 tiedostoa, 1 raporttia, 1 epäonnistui" in result.stderr
 
@@ -469,7 +473,7 @@ def test_history_needs_git_and_two_versions_and_fails_only_that_file(cli, tamper
 def test_history_needs_two_committed_versions(cli, tampere, tmp_path) -> None:
     result = cli("report", tampere, "-f", "md", "-o", tmp_path / "out", "--historia")
     assert result.exit_code == 1
-    assert f"virhe: {tampere}: {M.REPORT_HISTORY_TOO_FEW.format(count=1)}" in result.stderr
+    assert f"virhe {M.REPORT_HISTORY_TOO_FEW.code}: {tampere}: {M.REPORT_HISTORY_TOO_FEW.format(count=1)}" in result.stderr
     assert not (tmp_path / "out" / "837-tampere.md").exists()
 
 
@@ -516,7 +520,7 @@ def test_an_organisation_overrides_one_template_and_keeps_the_rest(cli, tmp_path
     [
         ("{{ ''.__class__.__mro__[1].__subclasses__() }}", "Virhe mallipohjassa"),
         ("{{ kunta.nimi.__init__.__globals__ }}", "Virhe mallipohjassa"),
-        ("{% include '../salaisuus.txt' %}", "Mallipohjaa '../salaisuus.txt' ei löydy"),
+        ("{% include '../salaisuus.txt' %}", "Mallipohjaa ”../salaisuus.txt” ei löydy"),
         ("{{ ei_ole }}", "'ei_ole' is undefined"),
         ("{% for %}", "Virhe mallipohjassa"),
     ],

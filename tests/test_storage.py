@@ -46,7 +46,7 @@ def test_full_disk_leaves_the_old_file_intact(tmp_path, monkeypatch):
     monkeypatch.setattr(os, "fsync", full)
     with pytest.raises(InvalidContent) as info:
         atomic_write(target, "uusi\n")
-    assert "Aiempi versio on ennallaan" in str(info.value)
+    assert info.value.code == M.WRITE_FAILED.code and "Aiempi versio on ennallaan" in str(info.value)
     assert target.read_text() == "vanha\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml"]
 
@@ -123,9 +123,9 @@ def test_an_interview_is_named_as_such(tmp_path):
         with pytest.raises(Conflict) as info:
             with locked(target, holder="jtk set"):
                 pass
-        message = info.value.problems[0].message
-        assert message.startswith(f"Tiedostoa haastatellaan (jtk interview, pid {proc.pid}, klo ")
-        assert message.endswith(M.LOCKED_INTERVIEW.split(")")[-1])
+        problem = info.value.problems[0]
+        assert problem.code == M.LOCKED_INTERVIEW.code and problem.hint == M.LOCKED_INTERVIEW.hint
+        assert problem.message.startswith(f"Tiedostoa haastatellaan (jtk interview, pid {proc.pid}, klo ")
     finally:
         proc.kill()
         proc.wait()
@@ -150,7 +150,8 @@ def test_a_wait_that_runs_out_is_refused_and_says_so(tmp_path):
         with pytest.raises(Conflict) as info:
             with locked(target, wait=0.3):
                 pass
-        assert info.value.problems[0].message.endswith(M.LOCK_WAITED.format(seconds="0,3"))
+        problem = info.value.problems[0]
+        assert problem.code == M.LOCKED_BY.code and problem.hint.endswith(M.LOCK_WAITED.format(seconds="0,3"))
     finally:
         proc.kill()
         proc.wait()

@@ -324,8 +324,8 @@ def main() -> int:
     sys.path.insert(0, str(ROOT / "tools"))
     from make_docx_region_templates import build_compare, build_history
 
-    from jarjestotyokirja.render.ooxml_zip import fixed_zip
     from jarjestotyokirja.render.docx import document_time
+    from jarjestotyokirja.render.ooxml_zip import fixed_zip
 
     for name, builder in (("report", build), ("compare", build_compare), ("history", build_history)):
         target = ROOT / "templates" / f"{name}.docx"

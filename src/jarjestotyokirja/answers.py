@@ -15,14 +15,16 @@ from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
 
 from jarjestotyokirja.dates import date_problem, parse_date
 from jarjestotyokirja.errors import InvalidContent, M, Problem
+from jarjestotyokirja.messages import Labels
 from jarjestotyokirja.register import Municipality
 from jarjestotyokirja.validation import Editable, parse_document
 from jarjestotyokirja.workbook import Workbook
 from jarjestotyokirja.yamlio.dumper import dump_yaml
 from jarjestotyokirja.yamlio.loader import Document, dotted
 
-HORIZONS = {"lyhyt": "Lyhyt aikaväli", "keskipitkä": "Keskipitkä aikaväli", "pitkä": "Pitkä aikaväli"}
-STATUSES = {"suunniteltu": "Suunniteltu", "käynnissä": "Käynnissä", "valmis": "Valmis"}
+# The stored values (data, Finnish in every language) and the catalogue names of their labels.
+HORIZONS = Labels({"lyhyt": "HORIZON_SHORT", "keskipitkä": "HORIZON_MEDIUM", "pitkä": "HORIZON_LONG"})
+STATUSES = Labels({"suunniteltu": "STATUS_PLANNED", "käynnissä": "STATUS_ONGOING", "valmis": "STATUS_DONE"})
 LEVEL_FIELDS = ("taso", "tavoitetaso")
 HEADER = (
     "# jtk: järjestöyhteistyön työkirjan vastaukset (Kuntaliiton 10 + 1 ideaa).\n"

@@ -18,10 +18,6 @@ LAST_YEAR = 2199
 # Only ASCII digits: ``re``'s ``\d`` would also take ``٢٠٢٧`` or ``２０２７``.
 _ISO = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _FINNISH = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})")
-_IN_MONTH = (
-    "tammikuussa", "helmikuussa", "maaliskuussa", "huhtikuussa", "toukokuussa", "kesäkuussa",
-    "heinäkuussa", "elokuussa", "syyskuussa", "lokakuussa", "marraskuussa", "joulukuussa",
-)
 
 
 class DateError(InvalidContent):
@@ -58,7 +54,7 @@ def parse_date(text: str) -> str:
         raise DateError(M.DATE_MONTH.format(text=stripped, month=month))
     days = calendar.monthrange(year, month)[1]
     if not 1 <= day <= days:
-        raise DateError(M.DATE_DAY.format(text=stripped, month=_IN_MONTH[month - 1], day=day))
+        raise DateError(M.DATE_DAY.format(text=stripped, month=M.DATE_IN_MONTHS.split()[month - 1], day=day))
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 

@@ -11,31 +11,32 @@ import errno
 
 from jarjestotyokirja.errors import M
 
+# errno → catalogue name (looked up when used: the language is chosen after import)
 _REASONS = {
-    errno.EACCES: M.OS_EACCES,
-    errno.EPERM: M.OS_EACCES,
-    errno.ENOSPC: M.OS_ENOSPC,
-    errno.ENOENT: M.OS_ENOENT,
-    errno.EROFS: M.OS_EROFS,
-    errno.EISDIR: M.OS_EISDIR,
-    errno.ENOTDIR: M.OS_ENOTDIR,
-    errno.EEXIST: M.OS_EEXIST,
-    errno.ENAMETOOLONG: M.OS_ENAMETOOLONG,
-    errno.EIO: M.OS_EIO,
-    errno.EMFILE: M.OS_EMFILE,
-    errno.ENFILE: M.OS_EMFILE,
-    errno.EBUSY: M.OS_EBUSY,
-    errno.ELOOP: M.OS_ELOOP,
-    errno.EXDEV: M.OS_EXDEV,
-    errno.ETXTBSY: M.OS_EBUSY,
+    errno.EACCES: "OS_EACCES",
+    errno.EPERM: "OS_EACCES",
+    errno.ENOSPC: "OS_ENOSPC",
+    errno.ENOENT: "OS_ENOENT",
+    errno.EROFS: "OS_EROFS",
+    errno.EISDIR: "OS_EISDIR",
+    errno.ENOTDIR: "OS_ENOTDIR",
+    errno.EEXIST: "OS_EEXIST",
+    errno.ENAMETOOLONG: "OS_ENAMETOOLONG",
+    errno.EIO: "OS_EIO",
+    errno.EMFILE: "OS_EMFILE",
+    errno.ENFILE: "OS_EMFILE",
+    errno.EBUSY: "OS_EBUSY",
+    errno.ELOOP: "OS_ELOOP",
+    errno.EXDEV: "OS_EXDEV",
+    errno.ETXTBSY: "OS_EBUSY",
 }
 if hasattr(errno, "EDQUOT"):
-    _REASONS[errno.EDQUOT] = M.OS_EDQUOT
+    _REASONS[errno.EDQUOT] = "OS_EDQUOT"
 
 
 def os_reason(exc: OSError) -> str:
     """Why ``exc`` happened, in Finnish (never the OS's English ``strerror``)."""
     if exc.errno in _REASONS:
-        return _REASONS[exc.errno]
+        return getattr(M, _REASONS[exc.errno])
     name = errno.errorcode.get(exc.errno or 0, type(exc).__name__)
     return M.OS_OTHER.format(name=name)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from jarjestotyokirja.answers import Answers
+from jarjestotyokirja.messages import M
 from jarjestotyokirja.workbook import Item, Workbook
 
 CLOSING_KEY = "lopuksi"
@@ -55,7 +56,7 @@ class Progress:
         """Answered and total fields keyed ``Alku``, ``Vaihe 1`` … ``Vaihe 4``, ``Lopuksi``."""
         phases: dict[str, tuple[int, int]] = {}
         for item in self.items:
-            name = item.phase or ("Lopuksi" if item.key == CLOSING_KEY else "Alku")
+            name = item.phase or (M.PHASE_CLOSING if item.key == CLOSING_KEY else M.PHASE_OPENING)
             answered, total = phases.get(name, (0, 0))
             phases[name] = (answered + item.answered, total + item.total)
         return phases
@@ -77,7 +78,7 @@ def progress(answers: Answers, workbook: Workbook) -> Progress:
             ItemProgress(
                 key=item.key,
                 title=item.title,
-                phase=f"Vaihe {item.phase.number}" if item.phase else "",
+                phase=M.PHASE_LABEL.format(number=item.phase.number) if item.phase else "",
                 answered=total - len(unanswered_fields(answers, item)),
                 total=total,
                 level=answer.taso if answer else None,

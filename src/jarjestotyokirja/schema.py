@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from jarjestotyokirja.answers import Answers
+from jarjestotyokirja.messages import M
 from jarjestotyokirja.workbook import Workbook
 
 
@@ -12,7 +13,7 @@ def answers_json_schema(workbook: Workbook) -> str:
     """JSON Schema of the answers file for editors (yaml-language-server): item keys and field
     descriptions come from ``workbook``."""
     schema = Answers.model_json_schema()
-    schema["title"] = f"jtk: vastaukset työkirjaan {workbook.title}"
+    schema["title"] = M.DOC_SCHEMA_TITLE.format(title=workbook.title)
     schema["properties"]["vastaukset"]["propertyNames"] = {"enum": [item.key for item in workbook.items]}
     fields = schema["$defs"]["ItemAnswer"]["properties"]
     for field in workbook.fields:

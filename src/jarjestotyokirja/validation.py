@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from jarjestotyokirja.errors import InvalidContent, M, Problem
+from jarjestotyokirja.errors import InvalidContent, M, Message, Problem
 from jarjestotyokirja.yamlio.loader import Document, Loc, dotted
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
@@ -24,15 +25,16 @@ class Editable(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True, coerce_numbers_to_str=False)
 
 
+# pydantic's error types → catalogue names (looked up when used: the language is chosen after import)
 _MESSAGES = {
-    "extra_forbidden": M.UNKNOWN_KEY,
-    "missing": M.MISSING_KEY,
-    "string_type": M.EXPECTED_TEXT,
-    "dict_type": M.EXPECTED_MAPPING,
-    "model_type": M.EXPECTED_MAPPING,
-    "model_attributes_type": M.EXPECTED_MAPPING,
-    "list_type": M.EXPECTED_LIST,
-    "tuple_type": M.EXPECTED_LIST,
+    "extra_forbidden": "UNKNOWN_KEY",
+    "missing": "MISSING_KEY",
+    "string_type": "EXPECTED_TEXT",
+    "dict_type": "EXPECTED_MAPPING",
+    "model_type": "EXPECTED_MAPPING",
+    "model_attributes_type": "EXPECTED_MAPPING",
+    "list_type": "EXPECTED_LIST",
+    "tuple_type": "EXPECTED_LIST",
 }
 
 
@@ -60,11 +62,13 @@ def message_for(error: Any) -> str:
     """The Finnish catalogue message for one pydantic error."""
     kind = error["type"]
     if kind in _MESSAGES:
-        return _MESSAGES[kind]
+        return getattr(M, _MESSAGES[kind])
     if kind == "value_error":  # our own validators raise ValueError with a catalogue message
-        return str(error["ctx"]["error"])
+        raised = error["ctx"]["error"]
+        return raised.args[0] if raised.args and isinstance(raised.args[0], Message) else str(raised)
     if kind == "literal_error":
-        choices = str(error["ctx"]["expected"]).replace(" or ", " tai ")
+        # pydantic says "'lyhyt', 'keskipitkä' or 'pitkä'": Finnish quotation marks and word
+        choices = re.sub(r"'([^']*)'", r"”\1”", str(error["ctx"]["expected"])).replace(" or ", f" {M.WORD_OR} ")
         return M.CHOICE.format(choices=choices, value=error["input"])
     return M.INVALID_VALUE.format(detail=error["msg"])
 

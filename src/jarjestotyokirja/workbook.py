@@ -55,7 +55,7 @@ class LevelScale(Strict):
     @model_validator(mode="after")
     def _five_levels(self) -> LevelScale:
         if tuple(level.value for level in self.scale) != LEVEL_VALUES:
-            raise ValueError("Asteikossa pitää olla tasot 1, 2, 3, 4 ja 5 tässä järjestyksessä.")
+            raise ValueError(M.WORKBOOK_SCALE)
         return self
 
     def label(self, value: int) -> str:
@@ -130,7 +130,7 @@ class Item:
     @property
     def label(self) -> str:
         """``Idea 4: Tavoitteet ja periaatteet`` or the section's title."""
-        return f"Idea {self.key}: {self.title}" if self.idea else self.title
+        return M.IDEA_LABEL.format(key=self.key, title=self.title) if self.idea else self.title
 
 
 class Workbook(Strict):
@@ -152,19 +152,19 @@ class Workbook(Strict):
     def _consistent(self) -> Workbook:
         ids = tuple(f.id for f in self.fields)
         if sorted(ids) != sorted(FIELD_IDS):
-            raise ValueError(f"Kenttien tunnisteiden pitää olla {', '.join(FIELD_IDS)}; nyt {', '.join(ids)}.")
+            raise ValueError(M.WORKBOOK_FIELD_IDS.format(expected=", ".join(FIELD_IDS), found=", ".join(ids)))
         keys = [s.id for s in self.sections] + [i.number for p in self.phases for i in p.ideas]
         duplicates = sorted({k for k in keys if keys.count(k) > 1})
         if duplicates:
-            raise ValueError(f"Sama tunniste on käytössä useasti: {', '.join(duplicates)}.")
+            raise ValueError(M.WORKBOOK_DUPLICATE_IDS.format(ids=", ".join(duplicates)))
         for section in self.sections:
             unknown = [f for f in section.fields if f not in ids]
             if unknown:
-                raise ValueError(f"Osio {section.id!r} kysyy tuntemattomia kenttiä: {', '.join(unknown)}.")
+                raise ValueError(M.WORKBOOK_SECTION_FIELDS.format(section=section.id, fields=", ".join(unknown)))
         for idea in self.ideas:
             unknown = [f for f in idea.questions if f not in ids]
             if unknown:
-                raise ValueError(f"Idean {idea.number} kysymykset viittaavat tuntemattomiin kenttiin: {', '.join(unknown)}.")
+                raise ValueError(M.WORKBOOK_IDEA_FIELDS.format(idea=idea.number, fields=", ".join(unknown)))
         return self
 
     @cached_property
@@ -196,14 +196,16 @@ class Workbook(Strict):
         try:
             return self.items_by_key[key]
         except KeyError:
-            raise NotFound(M.UNKNOWN_ITEM.format(item=key) + self._suggest(key)) from None
+            raise NotFound(M.UNKNOWN_ITEM.format(item=key).with_hint(self._suggest(key))) from None
 
     def has_item(self, key: str) -> bool:
         return key in self.items_by_key
 
     def _suggest(self, key: str) -> str:
         close = difflib.get_close_matches(key, list(self.items_by_key), n=3)
-        return f" Tarkoititko: {', '.join(close)}?" if close else f" Kohdat: {', '.join(self.items_by_key)}."
+        if close:
+            return M.DID_YOU_MEAN.format(suggestions=", ".join(close))
+        return M.ITEMS_ARE.format(items=", ".join(self.items_by_key))
 
 
 def load_workbook(path: str | Path | None = None, language: str = "fi") -> Workbook:

@@ -110,7 +110,7 @@ def read_stdin() -> str:
     from jarjestotyokirja.errors import InvalidContent, M
 
     if sys.stdin.isatty():
-        typer.echo("Kirjoita arvo ja lopeta rivinvaihdolla ja Ctrl-D:llä.", err=True)
+        typer.echo(M.STDIN_PROMPT, err=True)
     from jarjestotyokirja.yamlio.loader import read_limited
 
     raw = read_limited(sys.stdin.buffer, "<stdin>")
@@ -121,9 +121,9 @@ def read_stdin() -> str:
 
 
 def show_problems(problems) -> None:  # type: ignore[no-untyped-def]
-    """Every problem on standard error, one line each: ``virhe: file:line: avain key: message``."""
+    """Every problem on standard error (:func:`echo_problem`)."""
     for problem in problems:
-        typer.echo(f"virhe: {problem}", err=True)
+        echo_problem(problem)
 
 
 def report_failures(results) -> None:  # type: ignore[no-untyped-def]
@@ -151,3 +151,14 @@ def option_date(value: str | None, option: str = "--tilanne") -> str | None:
         return parse_date(value)
     except DateError as exc:
         raise UsageError(M.OPTION_DATE.format(option=option, problem=exc.problems[0].message)) from None
+
+
+def echo_problem(problem) -> None:  # type: ignore[no-untyped-def]
+    """One problem on standard error, plain for screen readers and grep:
+    ``virhe JTK-Y003: file:line: avain k: message``, and its hint on a line of its own (``  vihje: …``)."""
+    from jarjestotyokirja.errors import M
+
+    label = f"{M.LABEL_ERROR} {problem.code}" if problem.code else M.LABEL_ERROR
+    typer.echo(f"{label}: {problem}", err=True)
+    if problem.hint:
+        typer.echo(f"  {M.LABEL_HINT}: {problem.hint}", err=True)

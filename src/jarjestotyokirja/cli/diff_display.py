@@ -13,16 +13,26 @@ from rich.table import Table
 from rich.text import Text
 
 from jarjestotyokirja.answers import HORIZONS, STATUSES
+from jarjestotyokirja.messages import M
 from jarjestotyokirja.versions.changes import AnswersDiff, EntryChange, LevelChange, TextChange
 from jarjestotyokirja.versions.levels import LevelHistory
 from jarjestotyokirja.workbook import Workbook
 
 _MARKS = {"-": ("[-", "-]", "red strike"), "+": ("{+", "+}", "green")}
 _KIND_MARK = {"lisätty": ("+", "green"), "poistettu": ("-", "red"), "muutettu": ("~", "yellow")}
+# An entry's field → the catalogue name of its label in a diff line (looked up when shown).
 _ENTRY_FIELDS = {
-    "teksti": "teksti", "aikavali": "aikaväli", "idea": "idea", "vastuutaho": "vastuutaho",
-    "maaraaika": "määräaika", "mittari": "mittari", "tila": "tila", "otsikko": "otsikko", "kuvaus": "kuvaus",
+    "teksti": "DIFF_FIELD_TEXT", "aikavali": "DIFF_FIELD_HORIZON", "idea": "DIFF_FIELD_IDEA",
+    "vastuutaho": "DIFF_FIELD_RESPONSIBLE", "maaraaika": "DIFF_FIELD_DUE", "mittari": "DIFF_FIELD_INDICATOR",
+    "tila": "DIFF_FIELD_STATUS", "otsikko": "DIFF_FIELD_TITLE", "kuvaus": "DIFF_FIELD_DESCRIPTION",
 }
+# A change's kind (a data value of versions.changes) → the catalogue names of its word, for entries and texts.
+_KIND_WORDS = {"lisätty": ("DIFF_ADDED", "DIFF_TEXT_NEW"), "poistettu": ("DIFF_REMOVED", "DIFF_TEXT_CLEARED"),
+               "muutettu": ("DIFF_CHANGED", "DIFF_CHANGED")}
+
+
+def _field_label(name: str) -> str:
+    return getattr(M, _ENTRY_FIELDS[name]) if name in _ENTRY_FIELDS else name
 _VALUE_LABELS = {"aikavali": HORIZONS, "tila": STATUSES}
 INDENT = "    "
 
@@ -60,7 +70,7 @@ def level_line(change: LevelChange, workbook: Workbook) -> Text:
 
 
 def text_lines(change: TextChange) -> list[Text]:
-    kind = {"lisätty": "uusi", "poistettu": "tyhjennetty", "muutettu": "muutettu"}[change.kind]
+    kind = getattr(M, _KIND_WORDS[change.kind][1])
     if "\n" not in change.old and "\n" not in change.new and len(change.old) + len(change.new) < 60:
         line = Text(f"  {change.label}: ")
         line.append_text(word_diff_text(change)[len(INDENT):])
@@ -75,12 +85,12 @@ def _value(name: str, value: str) -> str:
 def entry_line(change: EntryChange) -> Text:
     mark, style = _KIND_MARK[change.kind]
     line = Text(f"  {mark} ", style=style)
-    line.append(f"{change.kind}: ", style=style)
+    line.append(f"{getattr(M, _KIND_WORDS[change.kind][0])}: ", style=style)
     line.append(change.title)
     if change.kind == "muutettu":
-        parts = [f"{_ENTRY_FIELDS.get(n, n)} {_value(n, o)} → {_value(n, v)}" for n, o, v in change.fields]
+        parts = [f"{_field_label(n)} {_value(n, o)} → {_value(n, v)}" for n, o, v in change.fields]
     else:
-        parts = [f"{_ENTRY_FIELDS.get(n, n)}: {_value(n, v)}" for n, _, v in change.fields]
+        parts = [f"{_field_label(n)}: {_value(n, v)}" for n, _, v in change.fields]
     if parts:
         line.append(f" ({'; '.join(parts)})", style="dim" if change.kind != "muutettu" else "")
     return line
@@ -88,9 +98,9 @@ def entry_line(change: EntryChange) -> Text:
 
 def diff_view(diff: AnswersDiff, workbook: Workbook) -> RenderableType:
     """The changes grouped as the workbook reads: assessment, items, actions, good practices, closing."""
-    parts: list[RenderableType] = [Text(f"Muutokset: {diff.old_label} → {diff.new_label}", style="bold")]
+    parts: list[RenderableType] = [Text(M.DIFF_TITLE.format(old=diff.old_label, new=diff.new_label), style="bold")]
     if diff.empty:
-        parts.append(Text("Ei muutoksia."))
+        parts.append(Text(M.DIFF_NONE))
         return Group(*parts)
 
     def section(title: str, lines: list[Text]) -> None:
@@ -99,7 +109,7 @@ def diff_view(diff: AnswersDiff, workbook: Workbook) -> RenderableType:
         parts.extend(lines)
 
     if diff.general:
-        section("Kunta ja arviointi", [line for c in diff.general for line in text_lines(c)])
+        section(M.DIFF_GENERAL, [line for c in diff.general for line in text_lines(c)])
     for item in diff.items:
         lines = [level_line(c, workbook) for c in item.levels]
         section(item.label, lines + [line for c in item.texts for line in text_lines(c)])
@@ -118,23 +128,22 @@ def history_table(history: LevelHistory) -> Table:
     Narrow enough for an 80-column terminal with the eleven ideas of the workbook.
     """
     table = Table(
-        title=f"Tasot versioittain: {history.file}",
-        caption="nykytaso/tavoitetaso; – = ei vastattu. Vain tallennetut (commit) versiot; "
-        "työkopion muutokset: jtk diff TIEDOSTO --from HEAD",
+        title=M.HISTORY_TITLE.format(file=history.file),
+        caption=M.HISTORY_CAPTION,
         caption_justify="left",
         box=box.SIMPLE_HEAD,
         pad_edge=False,
         padding=(0, 1),
         collapse_padding=True,
     )
-    table.add_column("Päivä", no_wrap=True)
-    table.add_column("Commit", no_wrap=True)
+    table.add_column(M.COLUMN_DAY, no_wrap=True)
+    table.add_column(M.COLUMN_VERSION, no_wrap=True)
     for key, _ in history.ideas:
         table.add_column(key, justify="center", no_wrap=True)
     for entry in history.entries:
         head = [Text(entry.version.date), Text(entry.version.short)]
         if entry.error:
-            table.add_row(*head, Text(f"ei luettavissa: {entry.error}", style="red"))
+            table.add_row(*head, Text(M.HISTORY_UNREADABLE.format(error=entry.error), style="red"))
             continue
         cells = []
         for key, _ in history.ideas:

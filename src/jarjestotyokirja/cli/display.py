@@ -15,12 +15,10 @@ from rich.text import Text
 from rich.tree import Tree
 
 from jarjestotyokirja.answers import HORIZONS, STATUSES, Answers
-from jarjestotyokirja.errors import NotFound, UsageError
+from jarjestotyokirja.errors import M, NotFound, UsageError
 from jarjestotyokirja.progress import progress
 from jarjestotyokirja.register import Municipality
 from jarjestotyokirja.workbook import Bullet, Item, Workbook
-
-EMPTY = Text("(ei vastattu)", style="dim italic")
 
 
 def _add_bullets(node: Tree, bullets: list[Bullet]) -> None:
@@ -37,7 +35,7 @@ def workbook_tree(workbook: Workbook) -> Tree:
         node = tree.add(Text(f"{section.title}  [{section.id}]", style="bold cyan"))
         _add_bullets(node, section.bullets)
     for phase in workbook.phases:
-        node = tree.add(Text(f"Vaihe {phase.number}: {phase.title}", style="bold magenta"))
+        node = tree.add(Text(M.PHASE_TITLE.format(number=phase.number, title=phase.title), style="bold magenta"))
         for idea in phase.ideas:
             idea_node = node.add(Text(f"{idea.number}. {idea.title}", style="bold"))
             _add_bullets(idea_node, idea.bullets)
@@ -48,18 +46,22 @@ def workbook_tree(workbook: Workbook) -> Tree:
     closing = tree.add(Text(workbook.closing.title, style="bold cyan"))
     for field in (workbook.closing.summary, workbook.closing.actions, workbook.closing.monitoring):
         closing.add(Text(field.label))
-    fields = tree.add(Text("Kentät jokaiselle idealle", style="bold"))
+    fields = tree.add(Text(M.VIEW_FIELDS_OF_EVERY_IDEA, style="bold"))
     for field in workbook.fields:
         fields.add(Text(f"{field.label} ({field.id})"))
     if workbook.levels:
-        scale = fields.add(Text(f"{workbook.levels.current_label} ja {workbook.levels.target_label} 1–5"))
+        scale = fields.add(Text(M.VIEW_SCALE.format(current=workbook.levels.current_label, target=workbook.levels.target_label)))
         for level in workbook.levels.scale:
             scale.add(Text(f"{level.value} {level.label}"))
     return tree
 
 
+def _unanswered() -> Text:
+    return Text(M.VIEW_UNANSWERED, style="dim italic")
+
+
 def _value(text: str) -> Text:
-    return Text(text) if text else EMPTY
+    return Text(text) if text else _unanswered()
 
 
 def _item_panel(answers: Answers, workbook: Workbook, item: Item) -> Panel:
@@ -71,7 +73,7 @@ def _item_panel(answers: Answers, workbook: Workbook, item: Item) -> Panel:
         rows.add_row(field.label, _value(getattr(answer, field.id)))
     if item.has_levels and workbook.levels:
         for label, level in ((workbook.levels.current_label, answer.taso), (workbook.levels.target_label, answer.tavoitetaso)):
-            shown = Text(f"{level} {workbook.levels.label(level)}") if level else EMPTY
+            shown = Text(f"{level} {workbook.levels.label(level)}") if level else _unanswered()
             rows.add_row(label, shown)
     return Panel(rows, title=Text(item.label, style="bold"), title_align="left")
 
@@ -95,8 +97,8 @@ def answers_view(answers: Answers, workbook: Workbook, key: str | None = None) -
     parts += [_item_panel(answers, workbook, item) for item in workbook.items]
     if answers.hyvat_kaytannot:
         practices = Table(title=workbook.good_practices.title, title_justify="left", show_lines=True)
-        practices.add_column("Käytäntö")
-        practices.add_column("Kuvaus")
+        practices.add_column(M.COLUMN_PRACTICE)
+        practices.add_column(M.COLUMN_DESCRIPTION)
         for practice in answers.hyvat_kaytannot:
             practices.add_row(Text(practice.otsikko), Text(practice.kuvaus))
         parts.append(practices)
@@ -112,8 +114,9 @@ def answers_view(answers: Answers, workbook: Workbook, key: str | None = None) -
 
 
 def actions_table(answers: Answers) -> Table:
-    table = Table(title="Toimenpiteet", title_justify="left", show_lines=True)
-    for header in ("#", "Toimenpide", "Aikaväli", "Idea", "Vastuutaho", "Määräaika", "Mittari", "Tila"):
+    table = Table(title=M.VIEW_ACTIONS, title_justify="left", show_lines=True)
+    for header in ("#", M.COLUMN_ACTION, M.COLUMN_HORIZON, M.COLUMN_IDEA, M.COLUMN_RESPONSIBLE, M.COLUMN_DUE,
+                   M.COLUMN_INDICATOR, M.COLUMN_STATUS):
         table.add_column(header)
     for number, action in enumerate(answers.toimenpiteet, 1):
         table.add_row(
@@ -129,8 +132,8 @@ def _percent(answered: int, total: int) -> str:
 
 def status_table(loaded: list[tuple[Path, Answers]], workbook: Workbook) -> Table:
     """One row per file: completion in all and per phase (columns fit 80 characters)."""
-    table = Table(title="Valmiusaste (vastatut kentät)", title_justify="left")
-    table.add_column("Kunta ja tiedosto", ratio=1, overflow="fold")
+    table = Table(title=M.VIEW_COMPLETION, title_justify="left")
+    table.add_column(M.COLUMN_MUNICIPALITY_AND_FILE, ratio=1, overflow="fold")
     rows = []
     phases: list[str] = []
     for path, answers in loaded:
@@ -140,7 +143,8 @@ def status_table(loaded: list[tuple[Path, Answers]], workbook: Workbook) -> Tabl
         name = Text(answers.kunta.nimi, style="bold")
         name.append(f"\n{path}", style="dim")
         rows.append([name, f"{state.percent} %", *(_percent(*by_phase[p]) for p in phases)])
-    for header in ["Yht.", *(p.replace("Vaihe ", "V") for p in phases)]:
+    long, short = M.PHASE_LABEL.format(number=""), M.PHASE_SHORT.format(number="")
+    for header in [M.COLUMN_TOTAL, *(p.replace(long, short) for p in phases)]:
         table.add_column(header, justify="right", no_wrap=True, min_width=5)
     for row in rows:
         table.add_row(*row)
@@ -150,10 +154,12 @@ def status_table(loaded: list[tuple[Path, Answers]], workbook: Workbook) -> Tabl
 def item_status_table(path: Path, answers: Answers, workbook: Workbook) -> Table:
     """One file in detail: each item with its answered fields and levels."""
     state = progress(answers, workbook)
-    table = Table(title=f"{answers.kunta.nimi}: {state.answered}/{state.total} kenttää ({state.percent} %)", title_justify="left")
-    table.add_column("Kohta", overflow="ellipsis", no_wrap=True, max_width=20)
-    table.add_column("Otsikko", ratio=1)
-    for header in ("Vastattu", "Taso", "Tavoite"):
+    title = M.VIEW_ITEM_STATUS.format(municipality=answers.kunta.nimi, answered=state.answered, total=state.total,
+                                      percent=state.percent)
+    table = Table(title=title, title_justify="left")
+    table.add_column(M.COLUMN_ITEM, overflow="ellipsis", no_wrap=True, max_width=20)
+    table.add_column(M.COLUMN_TITLE, ratio=1)
+    for header in (M.COLUMN_ANSWERED, M.COLUMN_LEVEL, M.COLUMN_TARGET):
         table.add_column(header, no_wrap=True, min_width=len(header))
     for row in state.items:
         mark = "✓" if row.done else ("–" if row.missing else "…")
@@ -165,8 +171,8 @@ def item_status_table(path: Path, answers: Answers, workbook: Workbook) -> Table
 
 
 def municipalities_table(municipalities: list[Municipality]) -> Table:
-    table = Table(title=f"Kunnat ({len(municipalities)})", title_justify="left")
-    for header in ("Koodi", "Kunta", "Maakunta", "Hyvinvointialue"):
+    table = Table(title=M.VIEW_MUNICIPALITIES.format(count=len(municipalities)), title_justify="left")
+    for header in (M.COLUMN_CODE, M.COLUMN_MUNICIPALITY, M.COLUMN_REGION, M.COLUMN_COUNTY):
         table.add_column(header)
     for m in municipalities:
         table.add_row(m.code, m.name, m.region, m.county or "–")

@@ -83,6 +83,9 @@ def install() -> None:
         if self.ctx is not None:
             print(self.ctx.get_usage(), file=out)
             print(f"Ohje: {self.ctx.command_path} --help\n", file=out)
-        print(f"virhe: {translate_error(self.format_message())}", file=out)
+        from jarjestotyokirja.messages import M
+
+        message = M.CLICK_USAGE.format(message=translate_error(self.format_message()))
+        print(f"{M.LABEL_ERROR} {message.code}: {message}", file=out)
 
     exceptions.UsageError.show = show_usage_error  # type: ignore[method-assign]

@@ -194,7 +194,7 @@ def sheet_formats(book) -> dict[str, object]:  # type: ignore[no-untyped-def]
 
 
 def xlsx_bytes(export: Export) -> bytes:
-    book, buffer = new_xlsx(creation_datetime(export.newest), "jtk: työkirjan vastaukset")
+    book, buffer = new_xlsx(creation_datetime(export.newest), M.DOC_EXPORT_TITLE)
     formats = sheet_formats(book)
     for table in export.tables(wide=True):
         write_table(book, book.add_worksheet(table.name), table, formats)

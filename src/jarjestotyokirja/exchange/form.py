@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from jarjestotyokirja.answers import LEVEL_FIELDS, Answers
+from jarjestotyokirja.messages import M
 from jarjestotyokirja.render.ooxml_zip import xml_text
 from jarjestotyokirja.store.edit import get_value
 from jarjestotyokirja.workbook import Bullet, Item, Workbook
@@ -178,10 +179,8 @@ def build_form(answers: Answers, workbook: Workbook, source_name: str = "", form
 def _instructions(answers: Answers, source_name: str, form_name: str) -> list[str]:
     target = source_name or f"{answers.kunta.koodi}-….yaml"
     return [
-        f"Kunta: {answers.kunta.nimi} ({answers.kunta.koodi}). Kirjoita vastaukset oikean sarakkeen kenttiin; "
-        "vasemmalla ovat työkirjan ohjaavat kysymykset. Tasot valitaan pudotusvalikosta.",
-        "Älä muuta vasemman sarakkeen tunnisteita (esim. 4.nykytila) äläkä lisää tai poista rivejä. "
-        f"Täytetty lomake tuodaan vastauksiin komennolla: jtk import {target} {form_name}",
+        M.DOC_FORM_INSTRUCTIONS.format(municipality=answers.kunta.nimi, code=answers.kunta.koodi),
+        M.DOC_FORM_KEEP_KEYS.format(target=target, form=form_name),
     ]
 
 

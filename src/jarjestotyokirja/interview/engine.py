@@ -68,10 +68,9 @@ class FormField:
 def build_questions(workbook: Workbook) -> tuple[Question, ...]:
     """Every question in the order the workbook reads: assessment, sections, ideas, the closing."""
     questions = [
-        Question("arviointi.pvm", DATE, ASSESSMENT, "Arvioinnin päivämäärä", "Muoto VVVV-KK-PP tai PP.KK.VVVV."),
-        Question("arviointi.konsultti", LINE, ASSESSMENT, "Haastattelija", "Kuka tekee arvioinnin (konsultti)."),
-        Question("arviointi.osallistujat", PARTICIPANTS, ASSESSMENT, "Osallistujat",
-                 "Haastatteluun osallistuvat: nimi, rooli ja organisaatio."),
+        Question("arviointi.pvm", DATE, ASSESSMENT, M.ASK_DATE, M.ASK_DATE_HELP),
+        Question("arviointi.konsultti", LINE, ASSESSMENT, M.ASK_CONSULTANT, M.ASK_CONSULTANT_HELP),
+        Question("arviointi.osallistujat", PARTICIPANTS, ASSESSMENT, M.ASK_PARTICIPANTS, M.ASK_PARTICIPANTS_HELP),
     ]
     for item in workbook.items:
         for fdef in item.fields:
@@ -79,9 +78,9 @@ def build_questions(workbook: Workbook) -> tuple[Question, ...]:
         if item.has_levels and workbook.levels:
             scale = workbook.levels
             questions.append(Question(f"{item.key}.taso", LEVEL, item.key, scale.current_label,
-                                      "Millä tasolla kunta on nyt? Valinnainen.", item))
+                                      M.ASK_LEVEL_HELP, item))
             questions.append(Question(f"{item.key}.tavoitetaso", LEVEL, item.key, scale.target_label,
-                                      "Mille tasolle kunta pyrkii? Valinnainen.", item))
+                                      M.ASK_TARGET_HELP, item))
     closing = workbook.closing
     questions += [
         Question("hyvat_kaytannot", PRACTICES, GOOD_PRACTICES, workbook.good_practices.title,
@@ -111,26 +110,26 @@ def entries(answers: Answers, kind: str) -> list[Any]:
 
 
 def idea_choices(workbook: Workbook) -> tuple[tuple[str, str], ...]:
-    return (("", "ei mihinkään ideaan"),) + tuple((i.number, i.title) for i in workbook.ideas)
+    return (("", M.ASK_NO_IDEA),) + tuple((i.number, i.title) for i in workbook.ideas)
 
 
 def form_fields(kind: str, workbook: Workbook) -> tuple[FormField, ...]:
     """The fields asked for one entry of a list; the first is required and creates the entry."""
     if kind == PARTICIPANTS:
-        return (FormField("nimi", "Nimi", LINE, True), FormField("rooli", "Rooli", LINE),
-                FormField("organisaatio", "Organisaatio", LINE))
+        return (FormField("nimi", M.COLUMN_NAME, LINE, True), FormField("rooli", M.COLUMN_ROLE, LINE),
+                FormField("organisaatio", M.COLUMN_ORGANISATION, LINE))
     if kind == PRACTICES:
-        return (FormField("otsikko", "Käytäntö (otsikko)", LINE, True), FormField("kuvaus", "Kuvaus", TEXT),
-                FormField("idea", "Liittyy ideaan", CHOICE, choices=idea_choices(workbook)))
+        return (FormField("otsikko", M.ASK_PRACTICE_TITLE, LINE, True), FormField("kuvaus", M.COLUMN_DESCRIPTION, TEXT),
+                FormField("idea", M.ASK_RELATED_IDEA, CHOICE, choices=idea_choices(workbook)))
     if kind == ACTIONS:
         return (
-            FormField("teksti", "Toimenpide", TEXT, True),
-            FormField("aikavali", "Aikaväli", CHOICE, choices=tuple(HORIZONS.items())),
-            FormField("idea", "Liittyy ideaan", CHOICE, choices=idea_choices(workbook)),
-            FormField("vastuutaho", "Vastuutaho", LINE),
-            FormField("maaraaika", "Määräaika (PP.KK.VVVV tai VVVV-KK-PP)", DATE),
-            FormField("mittari", "Mittari", LINE),
-            FormField("tila", "Tila", CHOICE, choices=tuple(STATUSES.items())),
+            FormField("teksti", M.COLUMN_ACTION, TEXT, True),
+            FormField("aikavali", M.COLUMN_HORIZON, CHOICE, choices=tuple(HORIZONS.items())),
+            FormField("idea", M.ASK_RELATED_IDEA, CHOICE, choices=idea_choices(workbook)),
+            FormField("vastuutaho", M.COLUMN_RESPONSIBLE, LINE),
+            FormField("maaraaika", M.ASK_DUE, DATE),
+            FormField("mittari", M.COLUMN_INDICATOR, LINE),
+            FormField("tila", M.COLUMN_STATUS, CHOICE, choices=tuple(STATUSES.items())),
         )
     raise ValueError(kind)
 
@@ -288,8 +287,8 @@ class Interview:
             if question.item and question.item.title.casefold() == text:
                 return question.stop
         close = self.suggest(target)
-        hint = " " + M.DID_YOU_MEAN.format(suggestions=", ".join(close)) if close else ""
-        raise UsageError(M.NO_SUCH_STOP.format(target=target, stops=", ".join(self.stops())) + hint)
+        message = M.NO_SUCH_STOP.format(target=target, stops=", ".join(self.stops()))
+        raise UsageError(message.with_hint(M.DID_YOU_MEAN.format(suggestions=", ".join(close))) if close else message)
 
     def suggest(self, target: str) -> list[str]:
         """Stops that a mistyped ``target`` may mean: close spellings, or the number typed in it."""

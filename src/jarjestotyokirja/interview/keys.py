@@ -10,27 +10,30 @@ from __future__ import annotations
 
 import re
 
-# (long, short) labels; <b> marks the key
-ACCEPT_TEXT = ("<b>Ctrl-S</b> tai <b>Esc Enter</b> hyväksy", "<b>Ctrl-S</b> hyväksy")
-NEW_LINE = ("<b>Enter</b> uusi rivi", "<b>Enter</b> rivi")
-EDITOR = ("<b>Ctrl-E</b> editori", "<b>Ctrl-E</b> editori")
-ACCEPT_LINE = ("<b>Enter</b> hyväksy ja tallenna", "<b>Enter</b> hyväksy")
-ACCEPT_FIELD = ("<b>Enter</b> hyväksy", "<b>Enter</b> hyväksy")
-SKIP = ("<b>Ctrl-N</b> ohita", "<b>Ctrl-N</b> ohita")
-BACK = ("<b>Ctrl-P</b> edellinen", "<b>Ctrl-P</b> edell.")
-SKIP_FIELD = ("<b>Ctrl-N</b> ohita kenttä", "<b>Ctrl-N</b> ohita")
-BACK_FIELD = ("<b>Ctrl-P</b> edellinen kenttä", "<b>Ctrl-P</b> edell.")
-JUMP = ("<b>Ctrl-G</b> siirry", "<b>Ctrl-G</b> siirry")
-ATTACH = ("<b>Ctrl-T</b> lisää toimenpide tähän ideaan", "<b>Ctrl-T</b> toimenpide")
-DISCARD = ("<b>Ctrl-R</b> hylkää luonnos", "<b>Ctrl-R</b> hylkää")
-QUIT = ("<b>Ctrl-Q</b> lopeta", "<b>Ctrl-Q</b> lopeta")
-INTERRUPT = ("<b>Ctrl-C</b> keskeytä (teksti talteen)", "<b>Ctrl-C</b> keskeytä")
-CONTINUE = ("<b>Enter</b> jatka", "<b>Enter</b> jatka")
-NEW_ENTRY = ("<b>u</b> uusi", "<b>u</b> uusi")
-EDIT_ENTRY = ("<b>numero</b> muokkaa", "<b>nro</b> muokkaa")
-REMOVE_ENTRY = ("<b>p numero</b> poista", "<b>p nro</b> poista")
-TARGET = ("<b>Enter</b> siirry (tyhjä: peruuta)", "<b>Enter</b> siirry")
-COMPLETE = ("<b>Tab</b> täydennä", "<b>Tab</b> täydennä")
+from jarjestotyokirja.messages import M
+
+# The catalogue names of the (long, short) labels, looked up when the bar is drawn (so the UI
+# language chosen at start-up applies); <b> marks the key.
+ACCEPT_TEXT = ("KEY_ACCEPT_TEXT", "KEY_ACCEPT_TEXT_SHORT")
+NEW_LINE = ("KEY_NEW_LINE", "KEY_NEW_LINE_SHORT")
+EDITOR = ("KEY_EDITOR", "KEY_EDITOR_SHORT")
+ACCEPT_LINE = ("KEY_ACCEPT_LINE", "KEY_ACCEPT_LINE_SHORT")
+ACCEPT_FIELD = ("KEY_ACCEPT_FIELD", "KEY_ACCEPT_FIELD_SHORT")
+SKIP = ("KEY_SKIP", "KEY_SKIP_SHORT")
+BACK = ("KEY_BACK", "KEY_BACK_SHORT")
+SKIP_FIELD = ("KEY_SKIP_FIELD", "KEY_SKIP_FIELD_SHORT")
+BACK_FIELD = ("KEY_BACK_FIELD", "KEY_BACK_FIELD_SHORT")
+JUMP = ("KEY_JUMP", "KEY_JUMP_SHORT")
+ATTACH = ("KEY_ATTACH", "KEY_ATTACH_SHORT")
+DISCARD = ("KEY_DISCARD", "KEY_DISCARD_SHORT")
+QUIT = ("KEY_QUIT", "KEY_QUIT_SHORT")
+INTERRUPT = ("KEY_INTERRUPT", "KEY_INTERRUPT_SHORT")
+CONTINUE = ("KEY_CONTINUE", "KEY_CONTINUE_SHORT")
+NEW_ENTRY = ("KEY_NEW_ENTRY", "KEY_NEW_ENTRY_SHORT")
+EDIT_ENTRY = ("KEY_EDIT_ENTRY", "KEY_EDIT_ENTRY_SHORT")
+REMOVE_ENTRY = ("KEY_REMOVE_ENTRY", "KEY_REMOVE_ENTRY_SHORT")
+TARGET = ("KEY_TARGET", "KEY_TARGET_SHORT")
+COMPLETE = ("KEY_COMPLETE", "KEY_COMPLETE_SHORT")
 
 WIDE = 100  # from this width on, the long labels
 _TAG = re.compile(r"</?b>")
@@ -62,7 +65,7 @@ def _cut(text: str, width: int) -> str:
 def key_bar(question_line: str, items: list[tuple[str, str]], width: int) -> str:
     """The bar's markup for a terminal ``width`` columns wide: the question line, then the keys."""
     width = max(width - 1, 20)  # the last column stays free (some terminals wrap there)
-    labels = [long for long, _ in items] if width >= WIDE else [short for _, short in items]
+    labels = [getattr(M, long if width >= WIDE else short) for long, short in items]
     lines = _wrap(labels, width)
     head = f"<b>{escape(_cut(question_line, width))}</b>" if question_line else ""
     return "\n".join(([head] if head else []) + lines)

@@ -28,6 +28,7 @@ from jarjestotyokirja.interview.engine import (
     Interview,
     Question,
 )
+from jarjestotyokirja.messages import M
 from jarjestotyokirja.progress import progress
 from jarjestotyokirja.workbook import Bullet, Workbook
 
@@ -57,9 +58,9 @@ def idea_place(interview: Interview, question: Question) -> str:
     if idea is None:
         return ""
     if not idea.number.isdigit():
-        return f"idea {idea.number}"
+        return M.SCREEN_IDEA.format(number=idea.number)
     numbered = [i for i in interview.workbook.ideas if i.number.isdigit()]
-    return f"idea {idea.number}/{len(numbered)}"
+    return M.SCREEN_IDEA_OF.format(number=idea.number, count=len(numbered))
 
 
 def _progress_line(interview: Interview) -> str:
@@ -83,7 +84,7 @@ def stop_panel(interview: Interview, question: Question) -> RenderableType:
             body.append(bullets_text(idea.bullets))
     elif item is not None and item.section is not None:
         number, count = interview.idea_position(question) or (0, 0)
-        title = f"{kunta} · Lähtötilanne · osio {number}/{count}"
+        title = M.SCREEN_SECTION.format(municipality=kunta, number=number, count=count)
         body += _sections_before(workbook, item.key)
         body.append(Text(item.section.title, style="bold"))
         if item.section.text:
@@ -141,7 +142,7 @@ def question_heading(interview: Interview, question: Question, *, draft: bool) -
     if idea and idea.questions.get(field_id):
         parts.append(Text("".join(f"? {q}\n" for q in idea.questions[field_id]).rstrip("\n"), style="italic"))
     if draft:
-        parts.append(Text("Tallentamaton luonnos palautettu: hyväksy tallentaaksesi.", style="bold magenta"))
+        parts.append(Text(M.SCREEN_DRAFT_RESTORED, style="bold magenta"))
     return Padding(Group(*parts), (1, 0, 0, 0))
 
 
@@ -168,7 +169,7 @@ def choice_list(choices: tuple[tuple[str, str], ...], keys: list[str]) -> Render
 
 
 def targets_list(interview: Interview) -> RenderableType:
-    titles = {ASSESSMENT: "Arviointi ja osallistujat", GOOD_PRACTICES: interview.workbook.good_practices.title,
+    titles = {ASSESSMENT: M.SCREEN_ASSESSMENT, GOOD_PRACTICES: interview.workbook.good_practices.title,
               CLOSING: interview.workbook.closing.title, "toimenpiteet": interview.workbook.closing.actions.label}
     for item in interview.workbook.items:
         titles[item.key] = item.label
@@ -182,21 +183,22 @@ def targets_list(interview: Interview) -> RenderableType:
 
 def entries_table(question: Question, rows: list[Any]) -> RenderableType:
     if not rows:
-        return Text("(ei vielä yhtään)", style="dim italic")
+        return Text(M.SCREEN_NONE_YET, style="dim italic")
     table = Table(show_lines=False, title_justify="left")
     table.add_column("#", justify="right")
     if question.kind == PARTICIPANTS:
-        for header in ("Nimi", "Rooli", "Organisaatio"):
+        for header in (M.COLUMN_NAME, M.COLUMN_ROLE, M.COLUMN_ORGANISATION):
             table.add_column(header)
         for number, row in enumerate(rows, 1):
             table.add_row(str(number), Text(row.nimi), Text(row.rooli), Text(row.organisaatio))
     elif question.kind == PRACTICES:
-        for header in ("Käytäntö", "Kuvaus", "Idea"):
+        for header in (M.COLUMN_PRACTICE, M.COLUMN_DESCRIPTION, M.COLUMN_IDEA):
             table.add_column(header)
         for number, row in enumerate(rows, 1):
             table.add_row(str(number), Text(row.otsikko), Text(row.kuvaus), row.idea)
     elif question.kind == ACTIONS:
-        for header in ("Toimenpide", "Aikaväli", "Idea", "Vastuutaho", "Määräaika", "Mittari", "Tila"):
+        for header in (M.COLUMN_ACTION, M.COLUMN_HORIZON, M.COLUMN_IDEA, M.COLUMN_RESPONSIBLE, M.COLUMN_DUE,
+                       M.COLUMN_INDICATOR, M.COLUMN_STATUS):
             table.add_column(header)
         for number, row in enumerate(rows, 1):
             table.add_row(str(number), Text(row.teksti), HORIZONS[row.aikavali], row.idea, Text(row.vastuutaho),
@@ -207,22 +209,22 @@ def entries_table(question: Question, rows: list[Any]) -> RenderableType:
 def summary(path: Path, answers: Answers, workbook: Workbook) -> RenderableType:
     """The completion summary: per part, what is missing, and the command for the report."""
     state = progress(answers, workbook)
-    title = Text(f"{answers.kunta.nimi}: vastattu {state.answered}/{state.total} kysymykseen ({state.percent} %)",
-                 style="bold")
+    title = Text(M.SUMMARY_TITLE.format(municipality=answers.kunta.nimi, answered=state.answered, total=state.total,
+                                        percent=state.percent), style="bold")
     table = Table()
-    table.add_column("Osa")
-    table.add_column("Vastattu", justify="right")
+    table.add_column(M.COLUMN_PART)
+    table.add_column(M.COLUMN_ANSWERED, justify="right")
     for name, (answered, total) in state.by_phase().items():
         table.add_row(Text(name), f"{answered}/{total}")
     missing = [row.key for row in state.items if not row.done]
     lines = Text()
     if missing:
-        lines.append(f"Vastaamatta tai kesken: {', '.join(missing)}\n", style="yellow")
-    lines.append(f"Toimenpiteitä {len(answers.toimenpiteet)}, hyviä käytäntöjä {len(answers.hyvat_kaytannot)}, "
-                 f"osallistujia {len(answers.arviointi.osallistujat)}.")
+        lines.append(M.SUMMARY_MISSING.format(keys=", ".join(missing)) + "\n", style="yellow")
+    lines.append(M.SUMMARY_COUNTS.format(actions=len(answers.toimenpiteet), practices=len(answers.hyvat_kaytannot),
+                                         participants=len(answers.arviointi.osallistujat)))
     quoted = shlex.quote(str(path))
     # Commands are never wrapped by rich, so they copy and paste as one line.
-    report = Text.assemble(("Raportti: ", "bold"), (f"jtk report {quoted}", "bold green"), no_wrap=True, overflow="ignore")
+    report = Text.assemble((M.SUMMARY_REPORT + " ", "bold"), (f"jtk report {quoted}", "bold green"), no_wrap=True, overflow="ignore")
     again = f"jtk interview {quoted}" if missing else f"jtk interview {quoted} --kaikki"
-    resume = Text.assemble(("Jatka: " if missing else "Korjaa vastauksia: ", "bold"), again, no_wrap=True, overflow="ignore")
+    resume = Text.assemble(((M.SUMMARY_CONTINUE if missing else M.SUMMARY_REVISE) + " ", "bold"), again, no_wrap=True, overflow="ignore")
     return Group(title, table, lines, report, resume)

@@ -376,7 +376,7 @@ class Session:
 
     def _error(self, exc: JtkError) -> None:
         for problem in exc.problems:
-            self.ui.message(f"{problem.message}", style="bold red")
+            self.ui.message(f"{problem.message} {problem.hint}" if problem.hint else problem.message, style="bold red")
 
     def _stopped(self, ending: Ending) -> Ending:
         """Say what is saved and where the next session resumes."""

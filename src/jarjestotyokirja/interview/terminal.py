@@ -94,7 +94,7 @@ class Terminal:
 
         def escape(event: Any) -> None:
             self._escaped = True
-            self._status = "Esc: Enter hyväksyy."
+            self._status = M.ESC_THEN_ENTER
 
         def accept_or_clear(event: Any) -> None:
             """Enter in a one-line prompt: wrong input is cleared (the message names it) so the next try
@@ -260,8 +260,8 @@ class Terminal:
             return self._prompt("", prefill, items, multiline=True, attach=attach, saved=saved)
         items = [keys.ACCEPT_LINE, *nav]
         if question.kind == LEVEL:  # typed over an empty line; Enter keeps the saved level
-            hint = f"Enter pitää tason {prefill}, - tyhjentää" if prefill else "Enter: ei tasoa"
-            outcome = self._prompt(f"{question.label} 1–5 ({hint}) › ", "", items, validator=Check(level_problem),
+            hint = M.LEVEL_KEEP.format(level=prefill) if prefill else M.LEVEL_NONE
+            outcome = self._prompt(M.LEVEL_PROMPT.format(label=question.label, hint=hint), "", items, validator=Check(level_problem),
                                    attach=attach)
             typed = outcome.text.strip()
             if outcome.kind == ACCEPT:
@@ -351,8 +351,8 @@ class Terminal:
                 return M.NO_SUCH_STOP_SHORT.format(hint=hint)
             return None
 
-        self._question_line = "Siirry kohtaan: " + ", ".join(interview.stops())
-        return self._prompt("Siirry kohtaan › ", "", [keys.TARGET, keys.COMPLETE, keys.QUIT], nav=False, jump=False,
+        self._question_line = M.JUMP_LINE.format(stops=", ".join(interview.stops()))
+        return self._prompt(M.JUMP_PROMPT, "", [keys.TARGET, keys.COMPLETE, keys.QUIT], nav=False, jump=False,
                             validator=Check(problem), completer=WordCompleter(interview.stops()))
 
     # --- output ---------------------------------------------------------------------------------
@@ -361,7 +361,7 @@ class Terminal:
         self.console.print(Text(text, style=style))
 
     def show_text(self, text: str) -> None:
-        self.console.print(Panel(Text(text), title="Tallentamaton teksti", title_align="left"))
+        self.console.print(Panel(Text(text), title=M.UNSAVED_TEXT_TITLE, title_align="left"))
 
     def finish(self, path: Path, answers: Answers, workbook: Workbook) -> None:
         self.console.print()

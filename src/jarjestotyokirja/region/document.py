@@ -42,12 +42,12 @@ from typing import Any
 
 from jarjestotyokirja.answers import HORIZONS
 from jarjestotyokirja.conventions import fi_date, fi_number
+from jarjestotyokirja.messages import M
 from jarjestotyokirja.region.comparison import GROUPINGS, Comparison, Group, IdeaSummary, Member
 from jarjestotyokirja.render.documents import Rendering, write_documents
 from jarjestotyokirja.report.context import level_scale
 from jarjestotyokirja.workbook import Workbook
 
-TITLE = "Järjestöyhteistyön alueellinen vertailu"
 DEFAULT_NAME = "vertailu"
 
 
@@ -66,7 +66,7 @@ def comparison_context(comparison: Comparison, workbook: Workbook, *, generator:
     total = sum(m.total for m in members)
     date = latest_assessment(comparison)
     return {
-        "otsikko": TITLE,
+        "otsikko": M.DOC_COMPARISON_TITLE,
         "alaotsikko": _subtitle(comparison),
         "tuottaja": generator,
         "pvm": date,
@@ -104,7 +104,7 @@ def _mean(value: float | None) -> dict[str, Any]:
 
 def _subtitle(comparison: Comparison) -> str:
     count = len(comparison.members)
-    municipalities = f"{count} kunta" if count == 1 else f"{count} kuntaa"
+    municipalities = (M.DOC_MUNICIPALITY_ONE if count == 1 else M.DOC_MUNICIPALITIES).format(count=count)
     if len(comparison.groups) == 1:
         return f"{comparison.groups[0].name}: {municipalities}"
     kind = {"hyvinvointialue": "hyvinvointialuetta", "maakunta": "maakuntaa"}[comparison.by]

@@ -15,6 +15,7 @@ from pathlib import Path
 from jarjestotyokirja.answers import HORIZONS
 from jarjestotyokirja.exchange.export import Table, Value, as_date
 from jarjestotyokirja.exchange.export_formats import creation_datetime, new_xlsx, sheet_formats, write_table
+from jarjestotyokirja.messages import M
 from jarjestotyokirja.region.comparison import GROUPINGS, Comparison
 from jarjestotyokirja.render.documents import write_outputs
 from jarjestotyokirja.render.ooxml_zip import fixed_zip
@@ -112,7 +113,7 @@ def practices_table(comparison: Comparison, workbook: Workbook) -> Table:
 def comparison_xlsx(comparison: Comparison, workbook: Workbook) -> bytes:
     """The workbook's bytes; levels sheets carry the heat map as conditional formatting."""
     newest = max((m.answers.arviointi.pvm for m in comparison.members), default="")
-    book, buffer = new_xlsx(creation_datetime(as_date(newest)), "jtk: järjestöyhteistyön alueellinen vertailu")
+    book, buffer = new_xlsx(creation_datetime(as_date(newest)), M.DOC_COMPARISON_XLSX_TITLE)
     formats = sheet_formats(book)
     heat = {level: book.add_format({"bg_color": bg, "font_color": fg}) for level, (bg, fg) in HEAT.items()}
     for which, name in ((0, "nykytasot"), (1, "tavoitetasot")):

@@ -44,7 +44,7 @@ def chart_data(rows: Sequence[dict[str, Any]], current_label: str, target_label:
     return {
         "nykytaso": current_label,
         "tavoitetaso": target_label,
-        "puuttuu": "ei arvioitu",
+        "puuttuu": M.DOC_NOT_ASSESSED,
         "rivit": [
             {"nimi": f"{r['numero']}. {r['otsikko']}", "taso": r["taso"], "tavoitetaso": r["tavoitetaso"]}
             for r in rows
@@ -79,4 +79,4 @@ def alt_text(data: dict[str, Any]) -> str:
         current = row["taso"] or data["puuttuu"]
         target = row["tavoitetaso"] or data["puuttuu"]
         parts.append(f"{row['nimi']}: {data['nykytaso'].lower()} {current}, {data['tavoitetaso'].lower()} {target}")
-    return "Kaavio: nyky- ja tavoitetaso ideoittain asteikolla 1–5. " + "; ".join(parts) + "."
+    return M.DOC_CHART_ALT.format(levels="; ".join(parts))

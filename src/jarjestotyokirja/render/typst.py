@@ -183,5 +183,5 @@ def _typst_error(exc: Any, name: str) -> InvalidContent:
     first_line = message.splitlines()[0] if message else type(exc).__name__
     where = _DIAGNOSTIC_LINE.search(str(getattr(exc, "diagnostic", "") or ""))
     if where:
-        first_line += f" (Typst-lähteen rivi {where.group(1)}; lähteen näkee: jtk report -f typ)"
+        first_line += " " + M.TYPST_SOURCE_LINE.format(line=where.group(1))
     return InvalidContent(M.TYPST_ERROR.format(reason=first_line), path=name)

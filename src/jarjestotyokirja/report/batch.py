@@ -70,7 +70,8 @@ def _about(path: Path, problem: Problem) -> Problem:
     """A problem in another file (a template) is still reported under the answers file it stopped."""
     if problem.path == str(path):
         return problem
-    return Problem(f"{Problem('', problem.path, problem.line, problem.key)}{problem.message}", str(path))
+    return Problem(f"{Problem('', problem.path, problem.line, problem.key)}{problem.message}", str(path),
+                   code=problem.code, hint=problem.hint)
 
 
 def _start_worker(job: ReportJob) -> None:

@@ -60,17 +60,12 @@ from typing import Any
 
 from jarjestotyokirja.answers import HORIZONS, STATUSES, Answers
 from jarjestotyokirja.conventions import fi_date
+from jarjestotyokirja.messages import M
 from jarjestotyokirja.progress import progress, unanswered_fields
 from jarjestotyokirja.versions.monitoring import ActionProgress, ActionState, action_progress
 from jarjestotyokirja.workbook import Item, Workbook
 
-TITLE = "Järjestöyhteistyön kehittämissuunnitelma"
 BUNDLED_WORKBOOK = "jarjestoyhteistyo-10-1"
-# What jtk's bundled workbook adds to Kuntaliitto's (marked "jtk:n lisäys" in workbook.yaml).
-JTK_ADDITIONS = (
-    "Tasoasteikko (1–5) nimineen ja kuvauksineen on jtk:n oma, ei Kuntaliiton; samoin kenttien "
-    "ohjetekstit, Tilannekuvan kolme vastauskenttää ja idean 2 luetelmakohdat."
-)
 
 
 def build_context(
@@ -97,7 +92,7 @@ def build_context(
     done = progress(answers, workbook)
     state = action_progress(answers, today if today is not None else answers.arviointi.pvm)
     return {
-        "otsikko": TITLE,
+        "otsikko": M.DOC_REPORT_TITLE,
         "alaotsikko": _based_on(workbook),
         "tyokirja": {
             "nimi": workbook.title,
@@ -107,7 +102,8 @@ def build_context(
             "tekijat": list(workbook.source.authors),
             "url": workbook.source.url,
             "versio": workbook.version,
-            "lisaykset": JTK_ADDITIONS if workbook.id == BUNDLED_WORKBOOK else "",
+            # what jtk's bundled workbook adds to Kuntaliitto's (marked "jtk:n lisäys" in workbook.yaml)
+            "lisaykset": M.DOC_JTK_ADDITIONS if workbook.id == BUNDLED_WORKBOOK else "",
         },
         "kunta": answers.kunta.model_dump(),
         "arviointi": {
@@ -187,7 +183,7 @@ def name_stems(answers: Answers) -> list[str]:
 
 def _based_on(workbook: Workbook) -> str:
     source = " ".join(p for p in (workbook.source.publisher, workbook.source.year) if p)
-    return f"Laadittu työkirjan ”{workbook.title}” ({source}) pohjalta" if source else workbook.title
+    return M.DOC_BASED_ON.format(title=workbook.title, source=source) if source else workbook.title
 
 
 def level_scale(workbook: Workbook) -> dict[str, Any] | None:
@@ -241,9 +237,11 @@ def chart_description(workbook: Workbook, rows: list[dict[str, Any]]) -> str:
     """The level chart in words, its alternative text: ``Nykytaso ja tavoitetaso ideoittain: idea 1: taso 2, tavoite 4; …``."""
     if workbook.levels is None:
         return ""
-    title = f"{workbook.levels.current_label} ja {workbook.levels.target_label.lower()} ideoittain"
+    title = M.DOC_CHART_TITLE.format(current=workbook.levels.current_label, target=workbook.levels.target_label.lower())
     shown = [
-        f"idea {row['numero']}: taso {row['taso'] or 'puuttuu'}, tavoite {row['tavoitetaso'] or 'puuttuu'}" for row in rows
+        M.DOC_CHART_IDEA.format(number=row["numero"], level=row["taso"] or M.DOC_MISSING,
+                                target=row["tavoitetaso"] or M.DOC_MISSING)
+        for row in rows
     ]
     return f"{title}: {'; '.join(shown)}."
 

@@ -24,7 +24,7 @@ _GROUP_FIELDS = {
     "kunta": ("koodi", "nimi", "maakunta", "hyvinvointialue"),
 }
 _READ_ONLY = {"kunta"}
-_HINTS = {("arviointi", "osallistujat"): "jtk import tai jtk interview"}
+_HINTS = {("arviointi", "osallistujat"): "EDIT_WITH_IMPORT"}  # catalogue names
 ACTION_FIELDS = tuple(Action.model_fields)
 _DATE_FIELDS = ("pvm", "maaraaika")
 
@@ -35,7 +35,7 @@ def _target(answers: Answers, workbook: Workbook, key: str) -> tuple[BaseModel, 
     if not dot or not group or not field:
         raise UsageError(M.BAD_KEY.format(key=key))
     if (group, field) in _HINTS:
-        raise UsageError(M.NOT_A_SCALAR.format(key=key, hint=_HINTS[group, field]))
+        raise UsageError(M.NOT_A_SCALAR.format(key=key, hint=getattr(M, _HINTS[group, field])))
     if group in _GROUP_FIELDS:
         if field not in _GROUP_FIELDS[group]:
             raise UsageError(M.BAD_KEY.format(key=key))
@@ -46,7 +46,7 @@ def _target(answers: Answers, workbook: Workbook, key: str) -> tuple[BaseModel, 
         raise UsageError(problems=exc.problems) from None
     fields = [f.id for f in item.fields] + (list(LEVEL_FIELDS) if item.has_levels else [])
     if field not in fields:
-        raise UsageError(M.UNKNOWN_FIELD.format(item=group, field=field) + f" Kentät: {', '.join(fields)}.")
+        raise UsageError(M.UNKNOWN_FIELD.format(item=group, field=field).with_hint(M.FIELDS_ARE.format(fields=", ".join(fields))))
     return answers.answer(group), field
 
 
@@ -64,7 +64,7 @@ def set_value(answers: Answers, workbook: Workbook, key: str, value: str | int) 
     """
     model, field = _target(answers, workbook, key)
     if key.partition(".")[0] in _READ_ONLY:
-        raise UsageError(M.BAD_KEY.format(key=key) + " Kunta valitaan komennolla jtk init.")
+        raise UsageError(M.MUNICIPALITY_READ_ONLY.format(key=key))
     _assign(model, field, _typed(field, value, key), key)
 
 
@@ -108,7 +108,7 @@ def import_data(answers: Answers, workbook: Workbook, doc: Document) -> None:
     incoming_code = (data.get("kunta") or {}).get("koodi") if isinstance(data.get("kunta"), dict) else None
     if incoming_code and incoming_code != answers.kunta.koodi:
         raise InvalidContent(
-            f"Tuotavat vastaukset ovat kunnalle {incoming_code}, tämä tiedosto kunnalle {answers.kunta.koodi}.",
+            M.IMPORT_OTHER_MUNICIPALITY.format(incoming=incoming_code, own=answers.kunta.koodi),
             path=doc.path, line=doc.line_of(("kunta", "koodi")), key="kunta.koodi",
         )
     data = _import_dates(data, doc)

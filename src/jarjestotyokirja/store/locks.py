@@ -221,7 +221,7 @@ def _refusal(lock_file: Path, waited: float) -> str:
         template = M.LOCKED_INTERVIEW if holder.command == INTERVIEW else M.LOCKED_BY
         message = template.format(holder=describe_holder(holder))
     if waited > 0:
-        message += " " + M.LOCK_WAITED.format(seconds=f"{waited:g}".replace(".", ","))
+        message = message.with_hint(M.LOCK_WAITED.format(seconds=f"{waited:g}".replace(".", ",")))
     return message
 
 

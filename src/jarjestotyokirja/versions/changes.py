@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 from jarjestotyokirja.answers import LEVEL_FIELDS, Action, Answers, GoodPractice, Participant
+from jarjestotyokirja.messages import M
 from jarjestotyokirja.store.answers_files import load_answers
 from jarjestotyokirja.versions.revisions import read_revision
 from jarjestotyokirja.workbook import Workbook
@@ -26,8 +27,10 @@ _TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
 _REWRITTEN = 0.3
 # Unmatched actions or practices at least this similar are taken as the same one, changed.
 _SAME_ENTRY = 0.5
-_ASSESSMENT_LABELS = {"pvm": "Arvioinnin päivämäärä", "konsultti": "Konsultti", "osallistujat": "Osallistujat"}
-_MUNICIPALITY_LABELS = {"koodi": "Kuntanumero", "nimi": "Kunta", "maakunta": "Maakunta", "hyvinvointialue": "Hyvinvointialue"}
+# Field → catalogue name of its label (looked up when a diff is made, in the UI language).
+_ASSESSMENT_LABELS = {"pvm": "ASK_DATE", "konsultti": "ASK_CONSULTANT", "osallistujat": "ASK_PARTICIPANTS"}
+_MUNICIPALITY_LABELS = {"koodi": "COLUMN_MUNICIPALITY_CODE", "nimi": "COLUMN_MUNICIPALITY", "maakunta": "COLUMN_REGION",
+                        "hyvinvointialue": "COLUMN_COUNTY"}
 
 
 def word_diff(old: str, new: str) -> tuple[tuple[Op, str], ...]:
@@ -136,17 +139,18 @@ class AnswersDiff:
 def diff_answers(old: Answers, new: Answers, workbook: Workbook, old_label: str = "", new_label: str = "") -> AnswersDiff:
     """What changed from ``old`` to ``new``, item by item in workbook order."""
     general = [
-        TextChange(f"kunta.{name}", label, getattr(old.kunta, name), getattr(new.kunta, name))
+        TextChange(f"kunta.{name}", getattr(M, label), getattr(old.kunta, name), getattr(new.kunta, name))
         for name, label in _MUNICIPALITY_LABELS.items()
     ]
     general += [
-        TextChange(f"arviointi.{name}", _ASSESSMENT_LABELS[name], getattr(old.arviointi, name), getattr(new.arviointi, name))
+        TextChange(f"arviointi.{name}", getattr(M, _ASSESSMENT_LABELS[name]), getattr(old.arviointi, name),
+                   getattr(new.arviointi, name))
         for name in ("pvm", "konsultti")
     ]
     general.append(
         TextChange(
             "arviointi.osallistujat",
-            _ASSESSMENT_LABELS["osallistujat"],
+            getattr(M, _ASSESSMENT_LABELS["osallistujat"]),
             _participants(old.arviointi.osallistujat),
             _participants(new.arviointi.osallistujat),
         )
@@ -193,7 +197,7 @@ def diff_revisions(file: str | Path, rev_from: str, rev_to: str | None, workbook
     old, version = read_revision(file, rev_from, workbook)
     old_label = f"{file}@{rev_from} ({version.date} {version.short})"
     if rev_to is None:
-        return diff_answers(old, load_answers(file, workbook), workbook, old_label, f"{file} (työkopio)")
+        return diff_answers(old, load_answers(file, workbook), workbook, old_label, M.DIFF_WORKING_COPY.format(file=file))
     new, new_version = read_revision(file, rev_to, workbook)
     new_label = f"{file}@{rev_to} ({new_version.date} {new_version.short})"
     return diff_answers(old, new, workbook, old_label, new_label)

@@ -49,7 +49,6 @@ from jarjestotyokirja.versions.levels import LevelHistory, VersionLevels, level_
 from jarjestotyokirja.versions.monitoring import action_progress
 from jarjestotyokirja.workbook import Workbook
 
-TITLE = "Järjestöyhteistyön seuranta"
 CHART_WIDTH = 150
 CHART_HEIGHT = 64
 _LEFT, _RIGHT, _TOP, _BOTTOM = 12, 12, 5, 5
@@ -126,8 +125,9 @@ def _chart_description(key: str, title: str, readable: Sequence[VersionLevels]) 
     shown = []
     for entry in readable:
         current, target = entry.levels[key]
-        shown.append(f"{fi_date(entry.version.date)} taso {current or 'puuttuu'}, tavoite {target or 'puuttuu'}")
-    return f"Idea {key}, {title}, tasot versioittain: {'; '.join(shown)}."
+        shown.append(M.DOC_VERSION_LEVELS.format(date=fi_date(entry.version.date), level=current or M.DOC_MISSING,
+                                                 target=target or M.DOC_MISSING))
+    return M.DOC_IDEA_LEVELS_OVER_VERSIONS.format(key=key, title=title, levels="; ".join(shown))
 
 
 def level_chart(history: LevelHistory, *, width: int = CHART_WIDTH) -> dict[str, Any]:
@@ -180,7 +180,7 @@ def history_context(
         generator = f"jtk {__version__}"
     state = action_progress(answers, today)
     return {
-        "otsikko": TITLE,
+        "otsikko": M.DOC_MONITORING_TITLE,
         "tuottaja": generator,
         "tiedosto": Path(history.file).name,
         "kunta": {"nimi": answers.kunta.nimi, "koodi": answers.kunta.koodi},

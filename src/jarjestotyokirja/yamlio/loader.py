@@ -154,7 +154,7 @@ def load_yaml(raw: bytes | str, *, path: str | None = None) -> Document:
         problem = M.YAML_BAD_CHARACTER.format(code=f"{exc.character:04X}" if isinstance(exc.character, int) else "?")
         raise InvalidContent(problem, path=path, line=line) from None
     except yaml.YAMLError:
-        raise InvalidContent(M.YAML_SYNTAX.format(problem=M.YAML_BROKEN), path=path) from None
+        raise InvalidContent(M.YAML_BROKEN, path=path) from None
     finally:
         dispose = getattr(loader, "dispose", None)
         if dispose:
@@ -169,34 +169,30 @@ def load_yaml(raw: bytes | str, *, path: str | None = None) -> Document:
     return doc
 
 
-# PyYAML's and libyaml's problem texts → the whole message, in Finnish, saying what to look for.
+# PyYAML's and libyaml's problem texts → the catalogue entry saying, in the UI language, what to look for
+# (names, not messages: the language is chosen after import).
 _SYNTAX = [
-    (r"expected a single document", M.MULTIPLE_DOCUMENTS),
-    (r"found undefined alias", M.ALIAS),
-    (r"mapping values are not allowed",
-     M.YAML_SYNTAX.format(problem="kaksoispiste väärässä kohdassa: kirjoita arvo, jossa on ': ', lainausmerkkeihin tai korjaa sisennys")),
-    (r"found character .*cannot start any token",
-     M.YAML_SYNTAX.format(problem="merkki, jolla arvo ei voi alkaa (sarkain sisennyksessä?)")),
-    (r"found unexpected end of stream",
-     M.YAML_SYNTAX.format(problem="tiedosto loppui kesken (sulkematon lainausmerkki?)")),
-    (r"expected ',' or '\]'", M.YAML_SYNTAX.format(problem="hakasulkeella [ alkava luettelo jäi sulkematta")),
-    (r"expected ',' or '}'", M.YAML_SYNTAX.format(problem="aaltosulkeella { alkava rakenne jäi sulkematta")),
-    (r"expected '-' indicator|expected <block end>|expected key|expected ':'",
-     M.YAML_SYNTAX.format(problem="sisennys ei täsmää tai kaksoispiste puuttuu")),
-    (r"exceeded maximum nesting depth", M.TOO_DEEP.format(limit=MAX_DEPTH)),
-    (r"did not find expected node content", M.YAML_SYNTAX.format(problem=M.YAML_NO_VALUE)),
-    (r"found unknown escape character", M.YAML_SYNTAX.format(problem=M.YAML_ESCAPE)),
-    (r"did not find expected (alphabetic or numeric character|comment or line break)",
-     M.YAML_SYNTAX.format(problem=M.YAML_BROKEN)),
+    (r"expected a single document", "MULTIPLE_DOCUMENTS"),
+    (r"found undefined alias", "ALIAS"),
+    (r"mapping values are not allowed", "YAML_COLON"),
+    (r"found character .*cannot start any token", "YAML_CANNOT_START"),
+    (r"found unexpected end of stream", "YAML_UNEXPECTED_END"),
+    (r"expected ',' or '\]'", "YAML_UNCLOSED_LIST"),
+    (r"expected ',' or '}'", "YAML_UNCLOSED_MAPPING"),
+    (r"expected '-' indicator|expected <block end>|expected key|expected ':'", "YAML_INDENT"),
+    (r"exceeded maximum nesting depth", "TOO_DEEP"),
+    (r"did not find expected node content", "YAML_NO_VALUE"),
+    (r"found unknown escape character", "YAML_ESCAPE"),
+    (r"did not find expected (alphabetic or numeric character|comment or line break)", "YAML_BROKEN"),
 ]
 
 
 def _syntax_message(exc: yaml.MarkedYAMLError) -> str:
     said = f"{exc.context or ''} {exc.problem or ''}"
-    for pattern, message in _SYNTAX:
+    for pattern, name in _SYNTAX:
         if re.search(pattern, said):
-            return message
-    return M.YAML_SYNTAX.format(problem=M.YAML_BROKEN)  # never the parser's English
+            return getattr(M, name).format(limit=MAX_DEPTH)
+    return M.YAML_BROKEN  # never the parser's English
 
 
 def load_data(raw: bytes | str, *, path: str | None = None) -> Document:

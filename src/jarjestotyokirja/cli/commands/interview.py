@@ -9,6 +9,7 @@ import typer
 from jarjestotyokirja.cli import exit_codes
 from jarjestotyokirja.cli.app import WorkbookOpt, app, workbook_from
 from jarjestotyokirja.interview.stopping import Ending
+from jarjestotyokirja.messages import M
 
 
 @app.command()
@@ -43,7 +44,7 @@ def interview(
     wb = workbook_from(workbook)
     path, created = answers_file_for(kohde, wb)
     if created:
-        typer.echo(f"Luotu {path}.", err=True)
+        typer.echo(M.CREATED_FILE.format(path=path), err=True)
     ending = run_interview(path, wb, Terminal(output=shown_on), revisit_all=kaikki, target=idea, today=dt.date.today().isoformat())
     if ending is Ending.HUNG_UP:
         silence_dead_terminal()  # nothing may block or fail on the way out

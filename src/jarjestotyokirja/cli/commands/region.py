@@ -64,9 +64,9 @@ def compare(
         raise InvalidContent(problems=[*problems, Problem(M.NOTHING_TO_COMPARE)])
     comparison = compare_files(loaded, wb, by or "")
     for path in write_comparison(comparison, wb, output, chosen, name=name, templates=templates, inputs=files):
-        typer.echo(f"Kirjoitettu {path}", err=True)
+        typer.echo(M.WRITTEN.format(path=path), err=True)
     if xlsx:
-        typer.echo(f"Kirjoitettu {write_comparison_xlsx(comparison, wb, output, name, files)}", err=True)
+        typer.echo(M.WRITTEN.format(path=write_comparison_xlsx(comparison, wb, output, name, files)), err=True)
     report_failures(results)
 
 
@@ -151,7 +151,7 @@ def history(
     document = write_history(file, wb, chosen, output, today=today, templates=templates)
     typer.echo(M.HISTORY_STATUS_DATE.format(date=fi_date(document.today), basis=document.basis), err=True)
     for path in document.written:
-        typer.echo(f"Kirjoitettu {path}", err=True)
+        typer.echo(M.WRITTEN.format(path=path), err=True)
 
 
 @app.command()

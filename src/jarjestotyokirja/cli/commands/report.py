@@ -11,6 +11,7 @@ import typer
 
 from jarjestotyokirja.cli.app import FilesArg, WorkbookOpt, app, option_date, show_problems
 from jarjestotyokirja.cli.exit_codes import FilesFailed
+from jarjestotyokirja.messages import M
 
 TimeLimitOpt = Annotated[
     Optional[str],
@@ -103,13 +104,12 @@ def report(
         show_problems(outcome.problems)
     written = [path for o in outcomes for path in o.value or ()]
     if len(files) == 1 and not failed:
-        typer.echo(f"Kirjoitettu {', '.join(str(p) for p in written)}.", err=True)
+        typer.echo(M.WRITTEN.format(path=", ".join(str(p) for p in written)), err=True)
     elif len(files) > 1:
-        seconds = time.perf_counter() - started
-        summary = f"Valmis: {len(files) - len(failed)}/{len(files)} tiedostoa, {len(written)} raporttia"
-        if failed:
-            summary += f", {len(failed)} epäonnistui"
-        typer.echo(f"{summary} ({_seconds(seconds)}).", err=True)
+        seconds = _seconds(time.perf_counter() - started)
+        summary = M.BATCH_DONE_FAILED if failed else M.BATCH_DONE
+        typer.echo(summary.format(done=len(files) - len(failed), total=len(files), reports=len(written),
+                                  failed=len(failed), seconds=seconds), err=True)
     if failed:
         raise FilesFailed
 
@@ -125,7 +125,7 @@ def _with_progress_bar(files: list[Path], job, jobs: int):  # type: ignore[no-un
     from jarjestotyokirja.report.batch import run_batch
 
     with Progress(
-        TextColumn("Raportit"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TextColumn(M.BATCH_PROGRESS), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         TextColumn("{task.description}"), console=console(stderr=True), transient=True,
     ) as bar:
         task = bar.add_task("", total=len(files))
