@@ -11,7 +11,7 @@ from prompt_toolkit.validation import ValidationError, Validator
 from jarjestotyokirja.answers import typed_date
 from jarjestotyokirja.dates import date_problem
 from jarjestotyokirja.errors import M
-from jarjestotyokirja.interview.session import ACCEPT, Outcome
+from jarjestotyokirja.interview.outcome import ACCEPT, Outcome
 
 
 def choice_keys(choices: tuple[tuple[str, str], ...]) -> list[str]:

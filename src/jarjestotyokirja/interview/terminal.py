@@ -4,7 +4,7 @@ Free text is edited in a multi-line buffer prefilled with the saved answer (or t
 a new line, pasted lines stay in the same answer, and Ctrl-S or Esc Enter (Alt-Enter; Esc may come any
 time before Enter) accepts. One-line answers, levels and choices are accepted with Enter; wrong input
 there is cleared and named in the message. The key bar (``keys.py``) at the bottom names the question
-and the keys. Every other key that ends a prompt returns an :class:`~.session.Outcome` with the text in
+and the keys. Every other key that ends a prompt returns an :class:`~.outcome.Outcome` with the text in
 the buffer, so the session can keep it as a draft: nothing typed is dropped here.
 """
 
@@ -39,7 +39,7 @@ from jarjestotyokirja.interview.inputs import (
     date_problem_of,
     level_problem,
 )
-from jarjestotyokirja.interview.session import ACCEPT, ATTACH, BACK, HANGUP, INTERRUPT, JUMP, QUIT, SKIP, Outcome
+from jarjestotyokirja.interview.outcome import ACCEPT, ATTACH, BACK, HANGUP, INTERRUPT, JUMP, QUIT, SKIP, Outcome
 from jarjestotyokirja.workbook import Workbook
 
 _STYLE = Style.from_dict({"bottom-toolbar": "noreverse bg:#303030 #ffffff", "prompt": "bold", "draft": "magenta",
