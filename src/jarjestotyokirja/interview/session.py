@@ -11,7 +11,9 @@ the session never reads keys itself. The lists (participants, practices, actions
 from __future__ import annotations
 
 import contextlib
+import os
 import shlex
+import time
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -33,6 +35,21 @@ from jarjestotyokirja.interview.outcome import ACCEPT, ATTACH, BACK, HANGUP, INT
 from jarjestotyokirja.interview.stopping import Ending, StopSignals
 from jarjestotyokirja.storage import INTERVIEW, atomic_write, locked
 from jarjestotyokirja.workbook import Workbook
+
+
+def _test_gate() -> None:
+    """Test hook: with ``JTK_TEST_SAVE_GATE`` naming a folder, every save first writes ``saving`` there
+    and waits (at most a minute) until the test writes ``go``, so a pty test can send a signal exactly
+    while the session saves. Does nothing otherwise."""
+    folder = os.environ.get("JTK_TEST_SAVE_GATE")
+    if not folder:
+        return
+    go = Path(folder, "go")
+    atomic_write(Path(folder, "saving"), "")
+    deadline = time.monotonic() + 60
+    while not go.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    go.unlink(missing_ok=True)
 
 
 def _read(path: Path) -> bytes | None:
@@ -89,6 +106,8 @@ class Session:
                 question = self.interview.start(target)
                 while question is not None:
                     question = self._step(question)
+                if self.signals.interrupted:  # Ctrl-C during the last save
+                    return self._stopped(Ending.INTERRUPTED)
                 self.ui.finish(self.path, self.answers, self.workbook)
                 if self.interview.drafts:
                     self.ui.message(M.DRAFT_KEPT.format(draft=draft_path(self.path).name), style="yellow")
@@ -168,6 +187,8 @@ class Session:
         """
         if self.signals.stopping:  # a signal came while saving or showing: do not ask any more
             raise _Stop(self._hung_up())
+        if self.signals.interrupted:  # Ctrl-C between prompts: the save it came in has completed
+            raise _Stop(self._stopped(Ending.INTERRUPTED))
         self.asking = (key, saved) if keep else None
         self.ui.autosave = partial(self._autosave, key, saved) if keep else None
         try:
@@ -212,6 +233,7 @@ class Session:
     def save(self, text: str | None) -> bool:
         """Save the answers now; on failure show ``text`` so it can be copied (the caller keeps it)."""
         try:
+            _test_gate()
             self._write()
         except JtkError as exc:
             self.ui.message(M.SAVE_FAILED.format(reason=exc.problems[0].message), style="bold red")

@@ -11,6 +11,7 @@ the buffer, so the session can keep it as a draft: nothing typed is dropped here
 from __future__ import annotations
 
 import asyncio
+import signal
 from pathlib import Path
 from typing import Any, Callable, TextIO
 
@@ -200,23 +201,27 @@ class Terminal:
             buffer = self._session.default_buffer
             self._autosaver = Autosave(loop, self.autosave, lambda: buffer.text)
         if self._stop_signal is not None:  # the signal came before the loop ran
-            loop.call_soon(self._exit_hung_up)
+            loop.call_soon(self._exit_on_signal)
 
     def wake(self, signum: int) -> None:
-        """Make the open prompt end with a hang-up. Called from a signal handler: only records the signal
-        and schedules the exit on the prompt's loop (``call_soon_threadsafe`` takes no lock)."""
+        """Make the open prompt end with a hang-up (SIGINT: as Ctrl-C). Called from a signal handler:
+        only records the signal and schedules the exit on the prompt's loop (``call_soon_threadsafe``
+        takes no lock)."""
         self._stop_signal = signum
         loop = self._loop
         if loop is not None:
             try:
-                loop.call_soon_threadsafe(self._exit_hung_up)
+                loop.call_soon_threadsafe(self._exit_on_signal)
             except RuntimeError:  # the loop closed a moment ago; the session sees the signal itself
                 pass
 
-    def _exit_hung_up(self) -> None:
+    def _exit_on_signal(self) -> None:
+        self._exit_hung_up(INTERRUPT if self._stop_signal == signal.SIGINT else HANGUP)
+
+    def _exit_hung_up(self, kind: str = HANGUP) -> None:
         app = self._session.app
         if app.future is not None and not app.future.done():
-            app.exit(result=Outcome(HANGUP, self._session.default_buffer.text))
+            app.exit(result=Outcome(kind, self._session.default_buffer.text))
 
     def _loop_error(self, loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
         """An error in a callback of the prompt (a redraw, a key): a failed terminal is a hang-up; any
