@@ -32,6 +32,7 @@ from jarjestotyokirja.errors import M, UsageError
 from jarjestotyokirja.interview import keys, screens
 from jarjestotyokirja.interview.autosave import Autosave
 from jarjestotyokirja.interview.engine import CHOICE, DATE, LEVEL, TEXT, FormField, Interview, Question
+from jarjestotyokirja.interview.first_screen import Shown
 from jarjestotyokirja.interview.inputs import (
     Check,
     as_iso_date,
@@ -52,10 +53,15 @@ class Terminal:
     """Prompts and output for :class:`~.session.Session`; ``output``: the terminal when standard
     output is not one (``jtk interview X | tee log``)."""
 
-    def __init__(self, *, input: Any = None, output: TextIO | None = None, console: Console | None = None) -> None:
+    def __init__(self, *, input: Any = None, output: TextIO | None = None, console: Console | None = None,
+                 shown: Shown | None = None, release_typing: Callable[[], None] | None = None) -> None:
+        """``shown``: the first question already drawn (``first_screen.py``); ``release_typing``: lets
+        the keys typed meanwhile through, called before the first prompt opens."""
         from prompt_toolkit.output import create_output
 
         self.console = console or Console(highlight=False, file=output)
+        self._first_shown = shown
+        self._release_typing = release_typing
         self._flags = {"nav": True, "jump": True, "attach": False, "multiline": False, "discard": False,
                        "clear": False}
         self._session: PromptSession[Any] = PromptSession(
@@ -167,6 +173,9 @@ class Terminal:
         self._flags.update(nav=nav, jump=jump, attach=attach, multiline=multiline, discard=discard,
                            clear=validator is not None)
         self._items, self._status, self._saved, self._escaped = items, "", saved or "", False
+        if self._release_typing is not None:  # the keys typed before the first prompt go into it
+            self._release_typing()
+            self._release_typing = None
         self._prompting = True
         try:
             result = self._session.prompt(
@@ -246,11 +255,15 @@ class Terminal:
 
     def show_question(self, interview: Interview, question: Question, *, draft: bool) -> None:
         part = screens.part_of(question)
-        if part != self._shown_stop:
-            self.console.print()
-            self.console.print(screens.stop_panel(interview, question))
+        drawn, self._first_shown = self._first_shown == Shown(question.key, draft), None
+        if drawn:  # the first screen drew this panel and heading before the session started
             self._shown_stop = part
-        self.console.print(screens.question_heading(interview, question, draft=draft))
+        else:
+            if part != self._shown_stop:
+                self.console.print()
+                self.console.print(screens.stop_panel(interview, question))
+                self._shown_stop = part
+            self.console.print(screens.question_heading(interview, question, draft=draft))
         place = screens.idea_place(interview, question)
         self._question_line = f"{question.label} · {place + ' · ' if place else ''}{question.key}"
         if question.kind == LEVEL:
