@@ -36,15 +36,15 @@ def interview(
     from rich.console import Console
 
     from jarjestotyokirja.interview import first_screen
-    from jarjestotyokirja.interview.files import answers_file_for, existing_answers_file
     from jarjestotyokirja.interview.tty import check_terminal, silence_dead_terminal
 
     shown_on = check_terminal()
-    # The first question goes on screen from the raw files before pydantic and prompt_toolkit load.
-    console = Console(highlight=False, file=shown_on)
-    existing = existing_answers_file(kohde)
-    shown = first_screen.draw(existing, workbook, console, revisit_all=kaikki) if existing and not idea else None
     with first_screen.typing_held(sys.stdin.fileno()) as held:
+        # The first question goes on screen from the raw files before pydantic and prompt_toolkit load.
+        console = Console(highlight=False, file=shown_on)
+        existing = first_screen.existing_answers_file(kohde)
+        shown = first_screen.draw(existing, workbook, console, revisit_all=kaikki) if existing and not idea else None
+        from jarjestotyokirja.interview.files import answers_file_for
         from jarjestotyokirja.interview.session import run_interview
         from jarjestotyokirja.interview.terminal import Terminal
 

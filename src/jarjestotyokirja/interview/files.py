@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from jarjestotyokirja.errors import M, NotFound
-
-if TYPE_CHECKING:
-    from jarjestotyokirja.workbook import Workbook
+from jarjestotyokirja.workbook import Workbook
 
 
 def answers_file_for(target: str, workbook: Workbook) -> tuple[Path, bool]:
@@ -23,32 +20,10 @@ def answers_file_for(target: str, workbook: Workbook) -> tuple[Path, bool]:
     from jarjestotyokirja.answers import create_answers_file
     from jarjestotyokirja.register import find_municipality
 
-    if _names_a_path(target):
+    if path.suffix.lower() in (".yaml", ".yml") or "/" in target or "\\" in target or path.exists():
         raise NotFound(M.NOT_AN_ANSWERS_FILE, path=target)
     default = Path(find_municipality(target).file_name)
     if default.is_file():
         return default, False
     created, _ = create_answers_file(target, workbook, default)
     return created, True
-
-
-def existing_answers_file(target: str) -> Path | None:
-    """The existing answers file that ``target`` names, as :func:`answers_file_for` finds it, without
-    the workbook (for the first screen); ``None`` when there is none yet or ``target`` names nothing."""
-    path = Path(target)
-    if path.is_file():
-        return path
-    if _names_a_path(target):
-        return None
-    from jarjestotyokirja.register import find_municipality
-
-    try:
-        default = Path(find_municipality(target).file_name)
-    except NotFound:
-        return None
-    return default if default.is_file() else None
-
-
-def _names_a_path(target: str) -> bool:
-    path = Path(target)
-    return path.suffix.lower() in (".yaml", ".yml") or "/" in target or "\\" in target or path.exists()

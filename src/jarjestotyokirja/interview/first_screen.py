@@ -56,11 +56,32 @@ def draw(path: Path, workbook_path: Path | None, console: Any, *, revisit_all: b
         heading = screens.question_heading(interview, question, draft=draft)
     except Exception:  # noqa: BLE001 - the session reads the files again and reports any fault itself
         return None
-    console.print()
-    console.print(panel)
-    console.print(heading)
+    try:
+        console.print()
+        console.print(panel)
+        console.print(heading)
+    except OSError:  # the terminal is gone already: the session finds out and stops as after a hang-up
+        return None
     _test_hook()
     return Shown(question.key, draft)
+
+
+def existing_answers_file(target: str) -> Path | None:
+    """The answers file that ``jtk interview TARGET`` opens, if it exists already: ``TARGET`` itself,
+    or the file of the municipality it names in this folder (as ``answers_file_for`` finds it)."""
+    path = Path(target)
+    if path.is_file():
+        return path
+    if path.suffix.lower() in (".yaml", ".yml") or "/" in target or "\\" in target or path.exists():
+        return None
+    from jarjestotyokirja.errors import NotFound
+    from jarjestotyokirja.register import find_municipality
+
+    try:
+        default = Path(find_municipality(target).file_name)
+    except NotFound:
+        return None
+    return default if default.is_file() else None
 
 
 @contextmanager
