@@ -60,8 +60,8 @@ def draw(path: Path, workbook_path: Path | None, console: Any, *, revisit_all: b
         console.print()
         console.print(panel)
         console.print(heading)
-    except OSError:  # the terminal is gone already: the session finds out and stops as after a hang-up
-        return None
+    except Exception:  # noqa: BLE001 - a failed terminal (the session then stops as after a hang-up), or
+        return None  # content rich cannot draw: the session draws its own screen
     _test_hook()
     return Shown(question.key, draft)
 
