@@ -17,7 +17,7 @@ import pytest
 from pty_helpers import ACCEPT_TEXT, CTRL, Pty, is_gone, jtk_line, jtk_pid, pexpect, wait_until
 
 from jarjestotyokirja.store.answers_files import load_answers
-from jarjestotyokirja.store.drafts import load_drafts
+from jarjestotyokirja.store.drafts import draft_path, load_drafts
 from jarjestotyokirja.store.locks import locked
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals")]
@@ -99,3 +99,22 @@ def test_typing_is_autosaved_so_kill_9_loses_nothing_older_than_seconds(new_file
     again.expect("luonnos palautettu")
     again.answer("", CTRL["q"])
     assert again.exit_code() == 0
+
+
+def test_ctrl_c_while_an_answer_is_being_saved_saves_it_and_ends_as_ctrl_c(new_file, workbook, tmp_path):
+    """Ctrl-C between prompts (here: during the save after an accept, held there by the test gate)
+    ends like Ctrl-C in a prompt: the answer is on disk, the resume line is shown, exit 130.
+    Fails before this change: the KeyboardInterrupt landed inside the save, which never happened."""
+    gate = tmp_path / "gate"
+    gate.mkdir()
+    path = new_file(pvm="2024-05-31", konsultti="Maija")
+    pty = Pty(path.parent, path.name, "--idea", "4", JTK_TEST_SAVE_GATE=str(gate))
+    pty.answer("4.nykytila", "Tallentuu vaikka painoin Ctrl-C" + ACCEPT_TEXT)
+    assert wait_until(lambda: (gate / "saving").exists(), timeout=30)
+    pty.child.kill(signal.SIGINT)
+    (gate / "go").write_text("")
+    pty.expect(f"jtk interview {path.name}")  # the resume line of the normal Ctrl-C ending
+    assert pty.exit_code() == 130
+    assert "Traceback" not in pty.log.getvalue()
+    assert load_answers(path, workbook).vastaukset["4"].nykytila == "Tallentuu vaikka painoin Ctrl-C"
+    assert not draft_path(path).exists()

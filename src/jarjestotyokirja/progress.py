@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from jarjestotyokirja.answers import Answers
 from jarjestotyokirja.messages import M
-from jarjestotyokirja.workbook import Item, Workbook
+
+if TYPE_CHECKING:  # types only: the interview's first screen counts progress before pydantic loads
+    from jarjestotyokirja.answers import Answers
+    from jarjestotyokirja.workbook import Item, Workbook
 
 CLOSING_KEY = "lopuksi"
 CLOSING_FIELDS = ("yhteenveto", "seuranta")

@@ -2,7 +2,7 @@
 exit codes decided only by the command line.
 
 Imports are read with ``ast`` from every module of the package, those inside functions included (a lazy
-import is still a dependency). A module is named by its dotted path; a package's ``__init__`` by the
+import is still a dependency); imports under ``if TYPE_CHECKING:`` are not (they never run). A module is named by its dotted path; a package's ``__init__`` by the
 package's name.
 """
 
@@ -40,10 +40,24 @@ def _module_name(path: Path) -> str:
 MODULES = {_module_name(p): p for p in sorted(PACKAGE.rglob("*.py"))}
 
 
+def _type_only(tree: ast.Module) -> set[int]:
+    """The ids of the import nodes under ``if TYPE_CHECKING:``: types for annotations, not imports
+    that run (they are how a module names a type without depending on its module at run time)."""
+    ids = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING":
+            ids.update(id(sub) for sub in ast.walk(node) if isinstance(sub, (ast.Import, ast.ImportFrom)))
+    return ids
+
+
 def _imports(name: str, path: Path) -> set[str]:
-    """Modules of the package that ``name`` imports, anywhere in it."""
+    """Modules of the package that ``name`` imports, anywhere in it (type-only imports aside)."""
     found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skip = _type_only(tree)
+    for node in ast.walk(tree):
+        if id(node) in skip:
+            continue
         if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             if node.module == NAME or node.module.startswith(NAME + "."):
                 base = node.module[len(NAME) + 1:]

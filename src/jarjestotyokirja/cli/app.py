@@ -14,9 +14,10 @@ from typing import Annotated, Optional
 import typer
 from typer.core import TyperGroup
 
-from jarjestotyokirja.cli import typer_texts
+from jarjestotyokirja.cli import plain_params, typer_texts
 
 typer_texts.install()
+plain_params.install()  # parsing the arguments does not import pydantic
 
 
 # The order of ``jtk --help``: the main job first, then scripting, reports, region and time, tools.

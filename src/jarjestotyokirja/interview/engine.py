@@ -1,5 +1,5 @@
-"""The interview as pure logic: the questions in workbook order, where to start, what comes next,
-going back and jumping, and applying an answer to the :class:`~jarjestotyokirja.answers.Answers`.
+"""The interview as pure logic: where to start, what comes next, going back and jumping through the
+questions (``questions.py``), and applying an answer to the :class:`~jarjestotyokirja.answers.Answers`.
 
 Nothing here reads keys, prints or touches files: ``session.py`` saves after every accepted answer and
 ``terminal.py`` asks. A question is answered when its value is not empty (levels: when given, lists:
@@ -17,22 +17,27 @@ from pydantic import ValidationError
 
 from jarjestotyokirja.answers import HORIZONS, STATUSES, Answers, GoodPractice, Participant
 from jarjestotyokirja.errors import InvalidContent, M, NotFound, UsageError
+from jarjestotyokirja.interview.questions import (  # noqa: F401 - the question model, used from here too
+    ACTIONS,
+    ACTIONS_STOP,
+    ASSESSMENT,
+    CHOICE,
+    CLOSING,
+    DATE,
+    GOOD_PRACTICES,
+    LEVEL,
+    LINE,
+    LISTS,
+    PARTICIPANTS,
+    PRACTICES,
+    TEXT,
+    FormField,
+    Question,
+    build_questions,
+)
 from jarjestotyokirja.store.edit import add_action, get_value, remove_action, set_value, update_action
-from jarjestotyokirja.workbook import Item, Workbook
+from jarjestotyokirja.workbook import Workbook
 
-# Question kinds
-TEXT = "text"  # multi-line free text
-LINE = "line"  # one line of text
-DATE = "date"  # VVVV-KK-PP
-LEVEL = "level"  # 1–5 or empty
-CHOICE = "choice"  # one of a list (form fields only)
-PARTICIPANTS = "participants"
-PRACTICES = "practices"
-ACTIONS = "actions"
-LISTS = (PARTICIPANTS, PRACTICES, ACTIONS)
-
-# Jump targets that are not items
-ASSESSMENT, GOOD_PRACTICES, ACTIONS_STOP, CLOSING = "arviointi", "hyvat", "toimenpiteet", "lopuksi"
 _ALIASES = {
     "arviointi": ASSESSMENT, "alku": ASSESSMENT, "osallistujat": ASSESSMENT,
     "hyvat": GOOD_PRACTICES, "hyvät": GOOD_PRACTICES, "hyvat_kaytannot": GOOD_PRACTICES,
@@ -40,56 +45,6 @@ _ALIASES = {
     "toimenpiteet": ACTIONS_STOP, "toimenpide": ACTIONS_STOP,
     "lopuksi": CLOSING, "loppu": CLOSING, "yhteenveto": CLOSING,
 }
-
-
-@dataclass(frozen=True)
-class Question:
-    """One thing asked. ``key`` is the ``jtk set`` key (``4.nykytila``) or the list's name."""
-
-    key: str
-    kind: str
-    stop: str  # the group it belongs to and the jump target that reaches it: "arviointi", "4", "lopuksi"
-    label: str
-    help: str = ""
-    item: Item | None = None
-
-
-@dataclass(frozen=True)
-class FormField:
-    """One field of a participant, good practice or action."""
-
-    name: str
-    label: str
-    kind: str
-    required: bool = False
-    choices: tuple[tuple[str, str], ...] = ()  # (value, label); "" for none
-
-
-def build_questions(workbook: Workbook) -> tuple[Question, ...]:
-    """Every question in the order the workbook reads: assessment, sections, ideas, the closing."""
-    questions = [
-        Question("arviointi.pvm", DATE, ASSESSMENT, M.ASK_DATE, M.ASK_DATE_HELP),
-        Question("arviointi.konsultti", LINE, ASSESSMENT, M.ASK_CONSULTANT, M.ASK_CONSULTANT_HELP),
-        Question("arviointi.osallistujat", PARTICIPANTS, ASSESSMENT, M.ASK_PARTICIPANTS, M.ASK_PARTICIPANTS_HELP),
-    ]
-    for item in workbook.items:
-        for fdef in item.fields:
-            questions.append(Question(f"{item.key}.{fdef.id}", TEXT, item.key, fdef.label, fdef.help, item))
-        if item.has_levels and workbook.levels:
-            scale = workbook.levels
-            questions.append(Question(f"{item.key}.taso", LEVEL, item.key, scale.current_label,
-                                      M.ASK_LEVEL_HELP, item))
-            questions.append(Question(f"{item.key}.tavoitetaso", LEVEL, item.key, scale.target_label,
-                                      M.ASK_TARGET_HELP, item))
-    closing = workbook.closing
-    questions += [
-        Question("hyvat_kaytannot", PRACTICES, GOOD_PRACTICES, workbook.good_practices.title,
-                 workbook.good_practices.text),
-        Question("lopuksi.yhteenveto", TEXT, CLOSING, closing.summary.label, closing.summary.help),
-        Question("toimenpiteet", ACTIONS, ACTIONS_STOP, closing.actions.label, closing.actions.help),
-        Question("lopuksi.seuranta", TEXT, CLOSING, closing.monitoring.label, closing.monitoring.help),
-    ]
-    return tuple(questions)
 
 
 def is_answered(answers: Answers, workbook: Workbook, question: Question) -> bool:

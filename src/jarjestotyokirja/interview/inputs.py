@@ -10,7 +10,7 @@ from prompt_toolkit.validation import ValidationError, Validator
 
 from jarjestotyokirja.dates import date_problem, typed_date
 from jarjestotyokirja.errors import M
-from jarjestotyokirja.interview.session import ACCEPT, Outcome
+from jarjestotyokirja.interview.outcome import ACCEPT, Outcome
 
 
 def choice_keys(choices: tuple[tuple[str, str], ...]) -> list[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import shlex
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Group, RenderableType
 from rich.padding import Padding
@@ -16,8 +16,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from jarjestotyokirja.answers import HORIZONS, STATUSES, Answers
-from jarjestotyokirja.interview.engine import (
+from jarjestotyokirja.interview.questions import (
     ACTIONS,
     ACTIONS_STOP,
     ASSESSMENT,
@@ -25,12 +24,15 @@ from jarjestotyokirja.interview.engine import (
     GOOD_PRACTICES,
     PARTICIPANTS,
     PRACTICES,
-    Interview,
     Question,
 )
 from jarjestotyokirja.messages import M
 from jarjestotyokirja.progress import progress
-from jarjestotyokirja.workbook import Bullet, Workbook
+
+if TYPE_CHECKING:  # the first screen is drawn with these functions before pydantic is imported
+    from jarjestotyokirja.answers import Answers
+    from jarjestotyokirja.interview.engine import Interview
+    from jarjestotyokirja.workbook import Bullet, Workbook
 
 
 def bullets_text(bullets: list[Bullet], depth: int = 0) -> Table:
@@ -182,6 +184,8 @@ def targets_list(interview: Interview) -> RenderableType:
 
 
 def entries_table(question: Question, rows: list[Any]) -> RenderableType:
+    from jarjestotyokirja.answers import HORIZONS, STATUSES
+
     if not rows:
         return Text(M.SCREEN_NONE_YET, style="dim italic")
     table = Table(show_lines=False, title_justify="left")

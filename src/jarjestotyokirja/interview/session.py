@@ -4,37 +4,33 @@ The session holds the file's lock from start to end, so a second interview or a 
 same file is refused. Every accepted answer is saved atomically before the next question is shown.
 Text that was typed but not accepted (Ctrl-C, quitting, leaving a question, a failed save, a hang-up)
 goes to the draft file and is offered back next time. ``ui`` is the terminal (``terminal.Terminal``);
-the session never reads keys itself.
+the session never reads keys itself. The lists (participants, practices, actions) are edited by
+``entries.py``; what a prompt returns is defined in ``outcome.py``.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import shlex
-from dataclasses import dataclass
+import time
 from functools import partial
 from pathlib import Path
-from typing import Any, Callable, Protocol
+from typing import Any
 
 from jarjestotyokirja.answers import Answers
-from jarjestotyokirja.errors import InvalidContent, JtkError, M, NotFound, UsageError
+from jarjestotyokirja.errors import InvalidContent, JtkError, M
 from jarjestotyokirja.files import atomic_write
 from jarjestotyokirja.interview.engine import (
     ACTIONS,
     ACTIONS_STOP,
-    CHOICE,
     LEVEL,
     LISTS,
-    FormField,
     Interview,
     Question,
-    apply_entry_field,
-    entries,
-    entry_draft_key,
-    entry_value,
-    form_fields,
-    remove_entry,
 )
+from jarjestotyokirja.interview.entries import edit_list, fill_form
+from jarjestotyokirja.interview.outcome import ACCEPT, ATTACH, BACK, HANGUP, INTERRUPT, JUMP, QUIT, SKIP, UI, Outcome
 from jarjestotyokirja.interview.stopping import Ending, StopSignals
 from jarjestotyokirja.store.answers_files import load_answers, save_answers
 from jarjestotyokirja.store.drafts import draft_path, load_drafts, save_drafts
@@ -42,31 +38,20 @@ from jarjestotyokirja.store.edit import get_value
 from jarjestotyokirja.store.locks import INTERVIEW, locked
 from jarjestotyokirja.workbook import Workbook
 
-# What a prompt can end with (HANGUP: the terminal went away or a stop signal woke the prompt)
-ACCEPT, SKIP, BACK, JUMP, QUIT, INTERRUPT, ATTACH = "accept", "skip", "back", "jump", "quit", "interrupt", "attach"
-HANGUP = "hangup"
 
-
-@dataclass(frozen=True)
-class Outcome:
-    kind: str
-    text: str = ""
-
-
-class UI(Protocol):
-    # Called from the prompt's event loop with the open text while the user types (autosave).
-    autosave: Callable[[str], None] | None
-
-    def current_text(self) -> str | None: ...
-    def show_question(self, interview: Interview, question: Question, *, draft: bool) -> None: ...
-    def ask(self, question: Question, prefill: str, *, attach: bool = False) -> Outcome: ...
-    def ask_field(self, form_field: FormField, prefill: str, *, draft: bool) -> Outcome: ...
-    def show_entries(self, question: Question, entries: list[Any]) -> None: ...
-    def ask_list_command(self, question: Question, count: int) -> Outcome: ...
-    def ask_target(self, interview: Interview) -> Outcome: ...
-    def message(self, text: str, *, style: str = "") -> None: ...
-    def show_text(self, text: str) -> None: ...
-    def finish(self, path: Path, answers: Answers, workbook: Workbook) -> None: ...
+def _test_gate() -> None:
+    """Test hook: with ``JTK_TEST_SAVE_GATE`` naming a folder, every save first writes ``saving`` there
+    and waits (at most a minute) until the test writes ``go``, so a pty test can send a signal exactly
+    while the session saves. Does nothing otherwise."""
+    folder = os.environ.get("JTK_TEST_SAVE_GATE")
+    if not folder:
+        return
+    go = Path(folder, "go")
+    atomic_write(Path(folder, "saving"), "")
+    deadline = time.monotonic() + 60
+    while not go.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    go.unlink(missing_ok=True)
 
 
 def _read(path: Path) -> bytes | None:
@@ -123,6 +108,8 @@ class Session:
                 question = self.interview.start(target)
                 while question is not None:
                     question = self._step(question)
+                if self.signals.interrupted:  # Ctrl-C during the last save
+                    return self._stopped(Ending.INTERRUPTED)
                 self.ui.finish(self.path, self.answers, self.workbook)
                 if self.interview.drafts:
                     self.ui.message(M.DRAFT_KEPT.format(draft=draft_path(self.path).name), style="yellow")
@@ -139,14 +126,14 @@ class Session:
     def _step(self, question: Question) -> Question | None:
         interview = self.interview
         if question.kind in LISTS:
-            outcome = self._edit_list(question)
+            outcome = edit_list(self, question)
         else:
             prefill, draft = interview.prefill(question)
             saved = interview.saved(question)
             if self.low_target is not None and self.low_target[0] == question.key:
                 prefill = self.low_target[1]  # Enter accepts the low target after the warning
             self.ui.show_question(interview, question, draft=draft)
-            outcome = self._prompt(question.key, saved, partial(
+            outcome = self.prompt(question.key, saved, partial(
                 self.ui.ask, question, prefill, attach=question.item is not None and question.item.idea is not None,
                 saved=saved, suggestion=interview.suggestion(question)), keep=question.kind != LEVEL)
             if outcome.kind == ACCEPT:
@@ -155,23 +142,23 @@ class Session:
                 try:
                     interview.accept(question, outcome.text)
                 except InvalidContent as exc:
-                    self._error(exc)
-                    self._leave(question.key, outcome.text, interview.saved(question), keep=question.kind != LEVEL)
+                    self.show_error(exc)
+                    self.leave(question.key, outcome.text, interview.saved(question), keep=question.kind != LEVEL)
                     return question
-                if not self._save(outcome.text):
+                if not self.save(outcome.text):
                     self.interview.keep_draft(question.key, outcome.text, "")
-                    self._save_drafts()
+                    self.write_drafts()
                     return question
-                self._save_drafts()
+                self.write_drafts()
                 return interview.next()
             if outcome.kind == ATTACH:
-                self._leave(question.key, outcome.text, saved, keep=question.kind != LEVEL, where=describe(question))
+                self.leave(question.key, outcome.text, saved, keep=question.kind != LEVEL, where=describe(question))
                 assert question.item and question.item.idea
                 self.ui.message(M.ATTACH_ACTION.format(idea=question.item.label), style="bold")
-                self._form(_actions_question(interview), None, preset={"idea": question.item.idea.number})
+                fill_form(self, _actions_question(interview), None, preset={"idea": question.item.idea.number})
                 self.ui.message(M.BACK_TO.format(where=describe(question)), style="dim")
                 return question
-            self._leave(question.key, outcome.text, saved, keep=question.kind != LEVEL, where=describe(question))
+            self.leave(question.key, outcome.text, saved, keep=question.kind != LEVEL, where=describe(question))
         return self._navigate(question, outcome)
 
     def _target_below_current(self, question: Question, text: str) -> bool:
@@ -191,17 +178,19 @@ class Session:
         if outcome.kind == BACK:
             return interview.back()
         if outcome.kind == JUMP:
-            picked = self._prompt("", "", lambda: self.ui.ask_target(interview), keep=False)
+            picked = self.prompt("", "", lambda: self.ui.ask_target(interview), keep=False)
             return interview.jump(picked.text) if picked.kind == ACCEPT and picked.text.strip() else question
         raise AssertionError(outcome)  # pragma: no cover
 
-    def _prompt(self, key: str, saved: str, ask: Any, *, keep: bool = True) -> Outcome:
+    def prompt(self, key: str, saved: str, ask: Any, *, keep: bool = True) -> Outcome:
         """Run one prompt; quitting and Ctrl-C keep the text as a draft and stop the session.
 
         ``keep`` is false for prompts whose text is a command, not an answer (nothing to keep).
         """
         if self.signals.stopping:  # a signal came while saving or showing: do not ask any more
             raise _Stop(self._hung_up())
+        if self.signals.interrupted:  # Ctrl-C between prompts: the save it came in has completed
+            raise _Stop(self._stopped(Ending.INTERRUPTED))
         self.asking = (key, saved) if keep else None
         self.ui.autosave = partial(self._autosave, key, saved) if keep else None
         try:
@@ -211,13 +200,13 @@ class Session:
             self.ui.autosave = None
         if outcome.kind == HANGUP:
             if keep and (self.interview.keep_draft(key, outcome.text, saved) or self.unsaved_drafts):
-                self._save_drafts(quiet=True)
+                self.write_drafts(quiet=True)
             if not self.signals.received:
                 self.signals.terminal_gone()
             raise _Stop(self._hung_up())
         if outcome.kind in (QUIT, INTERRUPT):
             if keep:
-                self._leave(key, outcome.text, saved, keep=keep)
+                self.leave(key, outcome.text, saved, keep=keep)
             raise _Stop(self._stopped(Ending.QUIT if outcome.kind == QUIT else Ending.INTERRUPTED))
         return outcome
 
@@ -226,7 +215,7 @@ class Session:
 
         Quiet: a message would garble the prompt being edited; a failure is retried when leaving."""
         if self.interview.keep_draft(key, text, saved) or self.unsaved_drafts:
-            self._save_drafts(quiet=True)
+            self.write_drafts(quiet=True)
 
     def _hung_up(self) -> Ending:
         """Stop after a stop signal or a failed terminal; everything typed is in the answers or the draft.
@@ -235,85 +224,18 @@ class Session:
         the terminal is still there, so it says where the next session resumes."""
         ending = self.signals.ending()
         if self.unsaved_drafts:
-            self._save_drafts(quiet=True)
+            self.write_drafts(quiet=True)
         if ending is Ending.TERMINATED:
             with contextlib.suppress(OSError):
                 self._stopped(ending)
         return ending
 
-    # --- lists: participants, good practices, actions -----------------------------------------------
-
-    def _edit_list(self, question: Question) -> Outcome:
-        while True:
-            self.ui.show_question(self.interview, question, draft=False)
-            self.ui.show_entries(question, entries(self.answers, question.kind))
-            if any(key.startswith(question.key + ".") for key in self.interview.drafts):
-                self.ui.message(M.DRAFT_IN_LIST, style="yellow")
-            outcome = self._prompt(question.key, "", lambda: self.ui.ask_list_command(
-                question, len(entries(self.answers, question.kind))), keep=False)
-            if outcome.kind != ACCEPT:
-                return outcome
-            command, _, number = outcome.text.strip().partition(" ")
-            if not command:
-                return Outcome(ACCEPT)
-            try:
-                if command == "u":
-                    self._form(question, None)
-                elif command == "p":
-                    remove_entry(self.answers, question.kind, int(number))
-                    self._save(None)
-                else:
-                    self._form(question, int(command))
-            except (NotFound, InvalidContent, UsageError) as exc:
-                self._error(exc)
-
-    def _form(self, question: Question, number: int | None, preset: dict[str, str] | None = None) -> None:
-        """Ask the fields of entry ``number`` (``None``: a new one, created by its first field)."""
-        fields = form_fields(question.kind, self.workbook)
-        index = 0
-        while index < len(fields):
-            form_field = fields[index]
-            key = entry_draft_key(question.key, number, form_field.name)
-            saved = entry_value(self.answers, question.kind, number, form_field.name)
-            keep = form_field.kind != CHOICE  # a choice typed halfway is no text worth keeping
-            draft = keep and key in self.interview.drafts
-            prefill = self.interview.drafts[key] if draft else saved
-            if not draft and not saved and preset and form_field.name in preset:
-                prefill = preset[form_field.name]
-            outcome = self._prompt(key, saved, partial(self.ui.ask_field, form_field, prefill, draft=draft, saved=saved),
-                                   keep=keep)
-            if outcome.kind == BACK:
-                self._leave(key, outcome.text, saved, keep=keep, where=form_field.label)
-                index = max(index - 1, 0)
-                continue
-            if outcome.kind != ACCEPT:
-                self._leave(key, outcome.text, saved, keep=keep, where=form_field.label)
-                if number is None and form_field.required:
-                    return  # nothing was created
-                index += 1
-                continue
-            if number is None and form_field.required and not outcome.text.strip():
-                return
-            try:
-                number = apply_entry_field(self.answers, self.workbook, question.kind, number,
-                                           form_field.name, outcome.text)
-            except (InvalidContent, NotFound) as exc:
-                self._error(exc)
-                self._leave(key, outcome.text, saved, keep=keep)
-                continue
-            self.interview.drop_draft(key)
-            if not self._save(outcome.text):
-                self.interview.keep_draft(entry_draft_key(question.key, number, form_field.name), outcome.text, "")
-                self._save_drafts()
-                continue
-            self._save_drafts()
-            index += 1
-
     # --- saving -------------------------------------------------------------------------------------
 
-    def _save(self, text: str | None) -> bool:
+    def save(self, text: str | None) -> bool:
         """Save the answers now; on failure show ``text`` so it can be copied (the caller keeps it)."""
         try:
+            _test_gate()
             self._write()
         except JtkError as exc:
             self.ui.message(M.SAVE_FAILED.format(reason=exc.problems[0].message), style="bold red")
@@ -343,18 +265,18 @@ class Session:
         self.on_disk = _read(self.path)
         self.base = self.answers.model_copy(deep=True)
 
-    def _leave(self, key: str, text: str, saved: str, *, keep: bool = True, where: str = "") -> None:
+    def leave(self, key: str, text: str, saved: str, *, keep: bool = True, where: str = "") -> None:
         """The user leaves a prompt without accepting: keep changed text as a draft, and say so on the
         spot when moving on (``where``), so the scrollback does not look as if it were saved.
 
         Levels and choices are not text: what was typed there is not kept (``keep`` false).
         """
         if keep and (self.interview.keep_draft(key, text, saved) or self.unsaved_drafts):
-            self._save_drafts(show_text=text)
+            self.write_drafts(show_text=text)
         if keep and where and key in self.interview.drafts:
             self.ui.message(M.DRAFT_LEFT.format(where=where), style="yellow")
 
-    def _save_drafts(self, show_text: str | None = None, *, quiet: bool = False) -> None:
+    def write_drafts(self, show_text: str | None = None, *, quiet: bool = False) -> None:
         try:
             save_drafts(self.path, self.interview.drafts)
         except JtkError as exc:
@@ -372,9 +294,9 @@ class Session:
             text = self.ui.current_text()
             if text is not None:
                 self.interview.keep_draft(self.asking[0], text, self.asking[1])
-                self._save_drafts()
+                self.write_drafts()
 
-    def _error(self, exc: JtkError) -> None:
+    def show_error(self, exc: JtkError) -> None:
         for problem in exc.problems:
             self.ui.message(f"{problem.message} {problem.hint}" if problem.hint else problem.message, style="bold red")
 

@@ -7,6 +7,10 @@ its open prompt (``wake``, which must be safe to call from a signal handler); th
 in its own code: it writes the open text as a draft and returns :class:`Ending`. The command maps the
 ending to an exit code.
 
+Ctrl-C between prompts (while the session saves or moves on; inside a prompt it is a key) is SIGINT:
+handled the same way, it only sets ``interrupted``, so a save in progress completes and the session
+ends as after Ctrl-C in a prompt, at its next step.
+
 A terminal that fails (EIO or end of input) is a hang-up too. From then on SIGHUP is ignored, so the
 SIGHUP that a login shell forwards a moment after its terminal went away cannot kill the clean-up.
 """
@@ -44,10 +48,11 @@ def _stop_signals() -> list[int]:
 
 
 class StopSignals:
-    """Records SIGHUP and SIGTERM while installed; ``wake(signum)`` is called from the handler."""
+    """Records SIGHUP, SIGTERM and SIGINT while installed; ``wake(signum)`` is called from the handler."""
 
     def __init__(self, wake: Callable[[int], None] | None = None) -> None:
-        self.received: int | None = None
+        self.received: int | None = None  # SIGHUP or SIGTERM
+        self.interrupted = False  # SIGINT (Ctrl-C outside a prompt)
         self.terminal_failed = False
         self._wake = wake
 
@@ -67,7 +72,9 @@ class StopSignals:
 
     def _handler(self, signum: int, frame: Any) -> None:
         # Only plain assignments and a wake-up: nothing here may raise, block or take a lock.
-        if self.received is None:
+        if signum == signal.SIGINT:
+            self.interrupted = True
+        elif self.received is None:
             self.received = signum
         if self._wake is not None:
             self._wake(signum)
@@ -76,7 +83,7 @@ class StopSignals:
     def installed(self) -> Iterator[StopSignals]:
         previous: dict[int, Any] = {}
         try:
-            for signum in _stop_signals():
+            for signum in (*_stop_signals(), signal.SIGINT):
                 previous[signum] = signal.signal(signum, self._handler)
         except ValueError:  # not the main thread (tests): no handlers
             pass
@@ -85,4 +92,4 @@ class StopSignals:
         finally:
             for signum, old in previous.items():
                 # Stopping: a second signal must not kill the process before it has cleaned up.
-                signal.signal(signum, signal.SIG_IGN if self.stopping else old)
+                signal.signal(signum, signal.SIG_IGN if self.stopping and signum != signal.SIGINT else old)

@@ -4,13 +4,14 @@ Free text is edited in a multi-line buffer prefilled with the saved answer (or t
 a new line, pasted lines stay in the same answer, and Ctrl-S or Esc Enter (Alt-Enter; Esc may come any
 time before Enter) accepts. One-line answers, levels and choices are accepted with Enter; wrong input
 there is cleared and named in the message. The key bar (``keys.py``) at the bottom names the question
-and the keys. Every other key that ends a prompt returns an :class:`~.session.Outcome` with the text in
+and the keys. Every other key that ends a prompt returns an :class:`~.outcome.Outcome` with the text in
 the buffer, so the session can keep it as a draft: nothing typed is dropped here.
 """
 
 from __future__ import annotations
 
 import asyncio
+import signal
 from pathlib import Path
 from typing import Any, Callable, TextIO
 
@@ -31,6 +32,7 @@ from jarjestotyokirja.errors import M, UsageError
 from jarjestotyokirja.interview import keys, screens
 from jarjestotyokirja.interview.autosave import Autosave
 from jarjestotyokirja.interview.engine import CHOICE, DATE, LEVEL, TEXT, FormField, Interview, Question
+from jarjestotyokirja.interview.first_screen import Shown
 from jarjestotyokirja.interview.inputs import (
     Check,
     as_iso_date,
@@ -39,7 +41,7 @@ from jarjestotyokirja.interview.inputs import (
     date_problem_of,
     level_problem,
 )
-from jarjestotyokirja.interview.session import ACCEPT, ATTACH, BACK, HANGUP, INTERRUPT, JUMP, QUIT, SKIP, Outcome
+from jarjestotyokirja.interview.outcome import ACCEPT, ATTACH, BACK, HANGUP, INTERRUPT, JUMP, QUIT, SKIP, Outcome
 from jarjestotyokirja.workbook import Workbook
 
 _STYLE = Style.from_dict({"bottom-toolbar": "noreverse bg:#303030 #ffffff", "prompt": "bold", "draft": "magenta",
@@ -51,10 +53,15 @@ class Terminal:
     """Prompts and output for :class:`~.session.Session`; ``output``: the terminal when standard
     output is not one (``jtk interview X | tee log``)."""
 
-    def __init__(self, *, input: Any = None, output: TextIO | None = None, console: Console | None = None) -> None:
+    def __init__(self, *, input: Any = None, output: TextIO | None = None, console: Console | None = None,
+                 shown: Shown | None = None, release_typing: Callable[[], None] | None = None) -> None:
+        """``shown``: the first question already drawn (``first_screen.py``); ``release_typing``: lets
+        the keys typed meanwhile through, called before the first prompt opens."""
         from prompt_toolkit.output import create_output
 
         self.console = console or Console(highlight=False, file=output)
+        self._first_shown = shown
+        self._release_typing = release_typing
         self._flags = {"nav": True, "jump": True, "attach": False, "multiline": False, "discard": False,
                        "clear": False}
         self._session: PromptSession[Any] = PromptSession(
@@ -166,6 +173,9 @@ class Terminal:
         self._flags.update(nav=nav, jump=jump, attach=attach, multiline=multiline, discard=discard,
                            clear=validator is not None)
         self._items, self._status, self._saved, self._escaped = items, "", saved or "", False
+        if self._release_typing is not None:  # the keys typed before the first prompt go into it
+            self._release_typing()
+            self._release_typing = None
         self._prompting = True
         try:
             result = self._session.prompt(
@@ -200,23 +210,27 @@ class Terminal:
             buffer = self._session.default_buffer
             self._autosaver = Autosave(loop, self.autosave, lambda: buffer.text)
         if self._stop_signal is not None:  # the signal came before the loop ran
-            loop.call_soon(self._exit_hung_up)
+            loop.call_soon(self._exit_on_signal)
 
     def wake(self, signum: int) -> None:
-        """Make the open prompt end with a hang-up. Called from a signal handler: only records the signal
-        and schedules the exit on the prompt's loop (``call_soon_threadsafe`` takes no lock)."""
+        """Make the open prompt end with a hang-up (SIGINT: as Ctrl-C). Called from a signal handler:
+        only records the signal and schedules the exit on the prompt's loop (``call_soon_threadsafe``
+        takes no lock)."""
         self._stop_signal = signum
         loop = self._loop
         if loop is not None:
             try:
-                loop.call_soon_threadsafe(self._exit_hung_up)
+                loop.call_soon_threadsafe(self._exit_on_signal)
             except RuntimeError:  # the loop closed a moment ago; the session sees the signal itself
                 pass
 
-    def _exit_hung_up(self) -> None:
+    def _exit_on_signal(self) -> None:
+        self._exit_hung_up(INTERRUPT if self._stop_signal == signal.SIGINT else HANGUP)
+
+    def _exit_hung_up(self, kind: str = HANGUP) -> None:
         app = self._session.app
         if app.future is not None and not app.future.done():
-            app.exit(result=Outcome(HANGUP, self._session.default_buffer.text))
+            app.exit(result=Outcome(kind, self._session.default_buffer.text))
 
     def _loop_error(self, loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
         """An error in a callback of the prompt (a redraw, a key): a failed terminal is a hang-up; any
@@ -241,11 +255,15 @@ class Terminal:
 
     def show_question(self, interview: Interview, question: Question, *, draft: bool) -> None:
         part = screens.part_of(question)
-        if part != self._shown_stop:
-            self.console.print()
-            self.console.print(screens.stop_panel(interview, question))
+        drawn, self._first_shown = self._first_shown == Shown(question.key, draft), None
+        if drawn:  # the first screen drew this panel and heading before the session started
             self._shown_stop = part
-        self.console.print(screens.question_heading(interview, question, draft=draft))
+        else:
+            if part != self._shown_stop:
+                self.console.print()
+                self.console.print(screens.stop_panel(interview, question))
+                self._shown_stop = part
+            self.console.print(screens.question_heading(interview, question, draft=draft))
         place = screens.idea_place(interview, question)
         self._question_line = f"{question.label} · {place + ' · ' if place else ''}{question.key}"
         if question.kind == LEVEL:

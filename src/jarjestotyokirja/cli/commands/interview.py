@@ -33,19 +33,29 @@ def interview(
     Esimerkit: jtk interview Helsinki · jtk interview 091-helsinki.yaml --idea 4 · jtk interview 091-helsinki.yaml --kaikki
     """
     import datetime as dt
+    import sys
 
-    from jarjestotyokirja.interview.terminal import Terminal
+    from rich.console import Console
+
+    from jarjestotyokirja.interview import first_screen
     from jarjestotyokirja.interview.tty import check_terminal, silence_dead_terminal
 
     shown_on = check_terminal()
-    from jarjestotyokirja.interview.session import run_interview
-    from jarjestotyokirja.store.answers_files import answers_file_for
+    with first_screen.typing_held(sys.stdin.fileno()) as held:
+        # The first question goes on screen from the raw files before pydantic and prompt_toolkit load.
+        console = Console(highlight=False, file=shown_on)
+        existing = first_screen.existing_answers_file(kohde)
+        shown = first_screen.draw(existing, workbook, console, revisit_all=kaikki) if existing and not idea else None
+        from jarjestotyokirja.interview.session import run_interview
+        from jarjestotyokirja.interview.terminal import Terminal
+        from jarjestotyokirja.store.answers_files import answers_file_for
 
-    wb = workbook_from(workbook)
-    path, created = answers_file_for(kohde, wb)
-    if created:
-        typer.echo(M.CREATED_FILE.format(path=path), err=True)
-    ending = run_interview(path, wb, Terminal(output=shown_on), revisit_all=kaikki, target=idea, today=dt.date.today().isoformat())
+        wb = workbook_from(workbook)
+        path, created = answers_file_for(kohde, wb)
+        if created:
+            typer.echo(M.CREATED_FILE.format(path=path), err=True)
+        terminal = Terminal(output=shown_on, console=console, shown=shown, release_typing=held.release)
+        ending = run_interview(path, wb, terminal, revisit_all=kaikki, target=idea, today=dt.date.today().isoformat())
     if ending is Ending.HUNG_UP:
         silence_dead_terminal()  # nothing may block or fail on the way out
     code = exit_codes.for_ending(ending)

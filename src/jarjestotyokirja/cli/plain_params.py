@@ -1,0 +1,68 @@
+"""Typer's coercion of plain text and path parameters, without pydantic.
+
+Typer 0.2x coerces every command-line value through a pydantic ``TypeAdapter``, so merely parsing
+``jtk interview 091-helsinki.yaml`` imported pydantic (a quarter of a second on a slow laptop) before
+the command could draw anything. jtk's parameters are text and paths, whose coercion is trivial:
+:func:`install` gives exactly those (``str``, ``Path``, ``list[str]``, ``list[Path]`` and flags, without
+a custom parser or Click type) a runtime coercion of their own: text as given, a path as ``Path``
+through Typer's own path checks, a flag's ``True``/``False``. Any other value (a flag from an
+environment variable) goes to Typer's own coercion, and so do all other parameters and any Typer whose
+internals differ: like ``finnish.py``, a patch that does not fit is skipped, never an error.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+_PLAIN = (str, Path, list[str], list[Path], bool)
+
+
+def install() -> None:
+    try:
+        from typer import core
+        from typer._coercion import RuntimeParam, build_runtime_param
+        from typer._param_types import coerce_cli_path
+    except ImportError:  # pragma: no cover - an older or newer Typer: its own coercion stays
+        return
+    parameter = getattr(core, "_TyperParameter", None)
+    if parameter is None or getattr(parameter, "_jtk_plain", False) or not hasattr(parameter, "get_runtime_param"):
+        return  # pragma: no cover
+    original = parameter.get_runtime_param
+
+    class PlainRuntimeParam(RuntimeParam):  # type: ignore[misc]
+        def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
+            if self.annotation in (list[str], list[Path]):
+                if isinstance(value, (list, tuple)) and all(isinstance(item, (str, Path)) for item in value):
+                    return [self._one(item, param, ctx) for item in value]
+                return build_runtime_param(param.type_descriptor).coerce(value, param=param, ctx=ctx)
+            return self._one(value, param, ctx)
+
+        def _one(self, value: Any, param: Any, ctx: Any) -> Any:
+            if self.annotation in (str, list[str]) and isinstance(value, str):
+                return value
+            if self.annotation in (Path, list[Path]) and isinstance(value, (str, Path)):
+                return coerce_cli_path(Path(value), self.parameter_info, path_type=Path, param=param, ctx=ctx)
+            if self.annotation is bool and isinstance(value, bool):
+                return value
+            theirs = build_runtime_param(param.type_descriptor)  # anything else: as Typer would
+            return theirs.coerce(value, param=param, ctx=ctx)
+
+    def get_runtime_param(self: Any) -> Any:
+        descriptor = getattr(self, "type_descriptor", None)
+        if getattr(self, "_runtime_param", None) is None and _is_plain(descriptor):
+            self._runtime_param = PlainRuntimeParam(parameter_info=descriptor.parameter_info,
+                                                    annotation=descriptor.annotation)
+        return original(self)
+
+    parameter.get_runtime_param = get_runtime_param
+    parameter._jtk_plain = True
+
+
+def _is_plain(descriptor: Any) -> bool:
+    if descriptor is None or getattr(descriptor, "file_annotation", None) is not None:
+        return False
+    info = getattr(descriptor, "parameter_info", None)
+    if info is None or getattr(info, "parser", None) is not None or getattr(info, "click_type", None) is not None:
+        return False
+    return descriptor.annotation in _PLAIN
