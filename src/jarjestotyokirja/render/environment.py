@@ -13,7 +13,8 @@ Escaping is on by default in every format: each ``{{ value }}`` is escaped for t
 into, so text a user typed is always shown literally.
 
 * ``html``: Jinja's HTML autoescaping.
-* ``md``: backslash escapes for every character that Markdown could read as markup; lines are kept.
+* ``md``: backslash escapes only where Markdown would read the text as markup there; lines are kept,
+  and lines begun with "- " or "• " are a Markdown list.
 * ``typ``: the value becomes a Typst string literal shown in markup (``#"...";``), one per paragraph,
   so Typst never parses it as markup or code.
 
@@ -75,57 +76,107 @@ def _done(value: Any) -> bool:
 
 # --- Markdown ------------------------------------------------------------------------------------
 
-# Characters that can start inline markup anywhere in a line (CommonMark and GitHub's extensions:
-# emphasis, code, links, images, autolinks and HTML, entities, tables, strikethrough, math).
-_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~&$#])")
-# What makes a line a block: a bullet list item, a setext heading underline or thematic break
-# (a line of only - or =), an ordered list item (``1.`` or ``1)`` before a blank). ``#`` and ``>``
-# are escaped everywhere already, ``*`` and ``_`` too.
-_MD_BULLET = re.compile(r"^([-+])(?=[ \t]|$)")
-_MD_UNDERLINE = re.compile(r"^([-=])(?=[-= \t]*$)")
-_MD_ORDERED = re.compile(r"^(\d{1,9})([.)])(?=[ \t]|$)")
+# Markdown is escaped only where CommonMark (and GitHub's tables and strikethrough) would read the
+# text as markup at that very position, so the raw file stays readable:
+# * anywhere: ` [ < $ always; \ before punctuation or at a line end; & that would start an entity;
+#   a run of * _ ~ unless blanks surround it (or, for _, letters: snake_case); a # run ending a line
+#   (a heading's closing sequence); | in table cells.
+# * at a line start (not in table cells): # > (heading, quote), - + and 1. 1) before a blank (list
+#   items), a line of only - or = (setext underline, thematic break), a table's delimiter row.
+_MD_MARKUP = re.compile(r"[\\`\[<$&|]|\*+|_+|~+|#+$")
+_MD_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+_MD_BLANK = (" ", "\t")
+_MD_ENTITY = re.compile(r"&#?[A-Za-z0-9]+;")
+_MD_LINE_START = re.compile(
+    r"^(?:[#>]|[-+](?=[ \t]|$)|[-=](?=[-= \t]*$)|(?=[|: \t]*-[-|: \t]*$)[-|:])|^(\d{1,9})([.)])(?=[ \t]|$)"
+)
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n\s*")
 
 
-_MD_EDGE_START = frozenset(" \t-+=0123456789")
+def _md_markup(line: str, pipes: bool) -> str:
+    def escaped(match: re.Match[str]) -> str:
+        text, start, end = match.group(), match.start(), match.end()
+        char = text[0]
+        before, after = line[start - 1:start], line[end:end + 1]
+        if char == "\\":
+            return "\\\\" if not after or after in _MD_PUNCT else text
+        if char == "&":
+            return "\\&" if _MD_ENTITY.match(line, start) else text
+        if char == "|":
+            return "\\|" if pipes else text
+        if char == "#":
+            return "\\" + text if not before or before in _MD_BLANK else text
+        if char in "*_~":
+            if before in _MD_BLANK and after in _MD_BLANK and before and after:
+                return text
+            if char == "_" and before.isalnum() and after.isalnum():
+                return text
+            return "".join("\\" + c for c in text)
+        return "\\" + text
+
+    return _MD_MARKUP.sub(escaped, line)
 
 
-def _md_line(line: str) -> str:
-    # Most lines of prose need no escape at all: return them untouched, fast.
-    if not _MD_INLINE.search(line) and line[:1] not in _MD_EDGE_START and line[-1:] not in (" ", "\t"):
-        return line
-    line = _MD_INLINE.sub(r"\\\1", line.strip(" \t"))
-    line = _MD_UNDERLINE.sub(r"\\\1", _MD_BULLET.sub(r"\\\1", line))
-    return _MD_ORDERED.sub(r"\1\\\2", line)
+def _md_line_start(match: re.Match[str]) -> str:
+    if match.group(1):
+        return f"{match.group(1)}\\{match.group(2)}"
+    return "\\" + match.group()
+
+
+_MD_EDGE_START = frozenset("#>-+=|:0123456789")
+
+
+def _md_line(line: str, *, block: bool = True, pipes: bool = False) -> str:
+    """One line of text as Markdown showing exactly these characters (leading and trailing blanks
+    dropped: Markdown would read four leading blanks as code). ``block``: the line may begin a line
+    of the document, so what would start a block is escaped too; ``pipes``: in a table cell."""
+    line = line.strip(" \t")
+    if _MD_MARKUP.search(line):
+        line = _md_markup(line, pipes)
+    if block and line[:1] in _MD_EDGE_START:
+        line = _MD_LINE_START.sub(_md_line_start, line, count=1)
+    return line
 
 
 def md_escape(value: Any) -> Escaped:
     """Text as Markdown that shows exactly these characters: paragraphs and line breaks are kept.
 
-    Leading blanks are dropped (Markdown would read four of them as code); a line followed by
-    another line ends in a backslash, Markdown's hard line break.
+    A line break within a paragraph is Markdown's hard line break (a backslash ending the line).
+    Lines a user began with "- " or "• " (:data:`LIST_LINE`) are a Markdown bullet list ("- "), set
+    apart from the lines around them by blank lines, so the list is a list in every renderer.
     """
     if _done(value):
         return value
-    paragraphs = []
+    blocks = []
     for paragraph in _PARAGRAPHS.split(str(value).strip()):
-        lines = [_md_line(line) for line in paragraph.split("\n")]
-        paragraphs.append("\\\n".join(line for line in lines if line))
-    return Escaped("\n\n".join(p for p in paragraphs if p))
+        items: list[str] = []
+        for is_item, lines in _runs(paragraph):
+            if is_item:
+                items += ["- " + _md_line(_LIST_MARK.sub("", line, count=1)) for line in lines]
+                continue
+            if items:
+                blocks.append("\n".join(items))
+                items = []
+            block = "\\\n".join(text for text in (_md_line(line) for line in lines) if text)
+            if block:
+                blocks.append(block)
+        if items:
+            blocks.append("\n".join(items))
+    return Escaped("\n\n".join(blocks))
 
 
 def md_inline(value: Any) -> Escaped:
     """One line of Markdown (a heading, a list item): line breaks become spaces."""
     if _done(value):
         return value
-    return Escaped(" ".join(_md_line(line) for line in str(value).split("\n") if line.strip()))
+    return Escaped(_md_line(" ".join(line.strip(" \t") for line in str(value).split("\n") if line.strip())))
 
 
 def md_cell(value: Any) -> Escaped:
     """A table cell: escaped, ``|`` included, line breaks as ``<br>``."""
     if _done(value):
         return value
-    lines = [_md_line(line) for line in str(value).strip().split("\n")]
+    lines = [_md_line(line, block=False, pipes=True) for line in str(value).strip().split("\n")]
     return Escaped("<br>".join(line for line in lines if line))
 
 
@@ -198,6 +249,7 @@ def _html_line(line: str) -> Markup:
 
 # A line a user began with "- " or "• ": shown as a list item with a hanging indent (Typst, HTML).
 LIST_LINE = re.compile(r"^[-•][ \t]+\S", re.MULTILINE)
+_LIST_MARK = re.compile(r"^[-•][ \t]+")
 
 
 def _runs(paragraph: str) -> list[tuple[bool, list[str]]]:
