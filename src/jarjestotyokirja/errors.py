@@ -316,6 +316,14 @@ class M:
         "lomakkeessa: {keys}. Lomakkeen teksti on tallessa lomakkeessa; vertaa ja aseta käsin (jtk set)."
     )
 
+    # Issue 11: characters no font of the PDF can show
+    PDF_CHARACTER_CODE = "[U+{code}]"
+    PDF_UNSHOWN_CHARACTERS = (
+        "PDF:n fonteissa ei ole merkkejä {chars}: PDF:ssä ne näkyvät koodeinaan ({codes}), jotta PDF "
+        "on yhä saavutettava (PDF/UA-1, PDF/A-2a). Vastaustiedostossa ja muissa muodoissa merkit ovat "
+        "ennallaan; fontin, jossa ne ovat, voi lisätä mallipohjakansion fonts/-kansioon."
+    )
+
 
 @dataclass(frozen=True)
 class Problem:

@@ -39,6 +39,7 @@ def compare(
     from jarjestotyokirja.region.comparison import compare as compare_files
     from jarjestotyokirja.region.document import write_comparison
     from jarjestotyokirja.region.xlsx import split_xlsx, write_comparison_xlsx
+    from jarjestotyokirja.render.typst import collected_notices
     from jarjestotyokirja.report.build import check_output_name, parse_formats
     from jarjestotyokirja.store.answers_files import load_many
 
@@ -52,7 +53,11 @@ def compare(
         problems = [p for error in failed for p in error.problems]
         raise InvalidContent(problems=[*problems, Problem(M.NOTHING_TO_COMPARE)])
     comparison = compare_files(loaded, wb, by or "")
-    for path in write_comparison(comparison, wb, output, chosen, name=name, templates=templates, inputs=files):
+    with collected_notices() as notices:
+        written = write_comparison(comparison, wb, output, chosen, name=name, templates=templates, inputs=files)
+    for notice in notices:
+        typer.echo(f"huomautus: {notice}", err=True)
+    for path in written:
         typer.echo(f"Kirjoitettu {path}", err=True)
     if xlsx:
         typer.echo(f"Kirjoitettu {write_comparison_xlsx(comparison, wb, output, name, files)}", err=True)
@@ -133,6 +138,7 @@ def history(
         return
     from jarjestotyokirja.errors import M
     from jarjestotyokirja.render.environment import fi_date
+    from jarjestotyokirja.render.typst import collected_notices
     from jarjestotyokirja.report.build import parse_formats
     from jarjestotyokirja.store.answers_files import load_answers
     from jarjestotyokirja.versions.document import history_context, reference_date, write_history
@@ -144,7 +150,11 @@ def history(
     today, basis = (check_date(tilanne), M.HISTORY_BASIS_CHOSEN) if tilanne is not None else reference_date(answers, levels)
     typer.echo(M.HISTORY_STATUS_DATE.format(date=fi_date(today), basis=basis), err=True)
     context = history_context(levels, answers, wb, today, basis=basis)
-    for path in write_history(context, file, chosen, output, templates=templates):
+    with collected_notices() as notices:
+        written = write_history(context, file, chosen, output, templates=templates)
+    for notice in notices:
+        typer.echo(f"huomautus: {file}: {notice}", err=True)
+    for path in written:
         typer.echo(f"Kirjoitettu {path}", err=True)
 
 

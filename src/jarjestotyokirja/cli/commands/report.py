@@ -99,6 +99,8 @@ def report(
     else:
         outcomes = run_batch(files, job, jobs=jobs)
     failed = [o for o in outcomes if not o.ok]
+    for notice in (n for o in outcomes for n in o.notices):
+        typer.echo(f"huomautus: {notice}", err=True)
     for outcome in failed:
         for problem in outcome.problems:
             typer.echo(f"virhe: {problem}", err=True)
