@@ -108,7 +108,7 @@ def test_unanswered_is_shown_as_unanswered_not_zero(tmp_path, workbook) -> None:
     nokia_row = next(line for line in text.splitlines() if line.startswith("| Nokia |"))
     assert nokia_row.split("|")[5].strip() == "–"  # idea 3's column
     assert "0 → 0" not in text and "| 0 |" not in nokia_row
-    assert "| Nokia | – | *(ei vastattu)* |" in text
+    assert "| Nokia | – | *(vastaamatta)* |" in text
 
 
 def test_grouping_by_county_and_region_uses_the_register(tmp_path, workbook) -> None:
