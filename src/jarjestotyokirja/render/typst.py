@@ -219,7 +219,7 @@ def _code(char: str) -> str:
 
 def shown_as_codes(chars: Sequence[str]) -> str:
     """Typst show rules, on one line of their own, that show each of ``chars`` as its code in grey."""
-    from jarjestotyokirja.render.environment import typst_str
+    from jarjestotyokirja.render.escaping import typst_str
 
     rules = [f'#show {typst_str(c)}: text(fill: rgb("#5b6770"), {typst_str(_code(c))})' for c in chars]
     return "; ".join(rules) + "\n"
