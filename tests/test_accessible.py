@@ -125,3 +125,24 @@ def test_the_monitoring_document_is_accessible(cli, repo, tampere, workbook, tmp
     report = cli("report", tampere, "-f", "pdf", "-o", tmp_path, "--historia")
     assert report.exit_code == 0, report.stderr
     _check_pdf((tmp_path / "837-tampere.pdf").read_bytes())
+
+
+def test_a_character_no_font_has_keeps_the_standards_and_is_named(cli, workbook, tmp_path) -> None:
+    """Fails before this change: a PDF with an emoji was compiled again without PDF/UA and PDF/A,
+    silently. Now the standards stay, the emoji is shown as its code, and stderr names it."""
+    from jarjestotyokirja.errors import M
+    from jarjestotyokirja.store.answers_files import load_answers, save_answers
+
+    path = tmp_path / "901-esimerkkila.yaml"
+    answers = load_answers(EXAMPLES / "901-esimerkkila.yaml", workbook)
+    answers.answer("1").nykytila = "Järjestöpäivä 🎉 onnistui 😀 hyvin."
+    save_answers(path, answers, workbook)
+    result = cli("report", path, "-f", "md,pdf", "-o", tmp_path / "out")
+    assert result.exit_code == 0, result.stderr
+    notice = M.PDF_UNSHOWN_CHARACTERS.format(chars="🎉 😀", codes="[U+1F389], [U+1F600]")
+    assert notice in result.stderr
+    pdf = (tmp_path / "out" / "901-esimerkkila.pdf").read_bytes()
+    _check_pdf(pdf)
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Järjestöpäivä [U+1F389] onnistui [U+1F600] hyvin." in text
+    assert "Järjestöpäivä 🎉 onnistui 😀 hyvin." in (tmp_path / "out" / "901-esimerkkila.md").read_text(encoding="utf-8")

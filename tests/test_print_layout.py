@@ -64,7 +64,7 @@ def test_an_unfinished_plan_is_marked_as_a_draft_in_every_format(pdfs, workbook,
 def test_names_short_words_ry_and_suspended_compounds_break_well(pdfs) -> None:
     for name, pages in pdfs.items():
         text = "\n".join(pages)
-        for before, after in re.findall(r"(\w+)\u00ad\n(\w+)", text):
+        for before, after in _hyphenations(pages):
             word = before + after
             assert len(word) >= 10, (name, before, after)
             assert not word.startswith(("Esimerkkil", "Mallikyl", "Koekosk", "Järjestöt")), (name, word)
@@ -72,9 +72,30 @@ def test_names_short_words_ry_and_suspended_compounds_break_well(pdfs) -> None:
         assert not re.search(r" -\n", text), name  # "ja -" never ends a line without its word
 
 
+def _hyphenations(pages: list[str]) -> list[tuple[str, str]]:
+    """The words Typst hyphenated at a line end, as (before, after) the break.
+
+    pypdf shows Typst's hyphen as "-", like a typed one; a break is a hyphenation when the two
+    halves joined are text of the examples or the workbook ("tuki-" + "palvelut"), not when a typed
+    hyphen ends the line ("avustus-" + "ja" of "avustus- ja").
+    """
+    text = "\n".join(pages)
+    return [(before, after) for before, after in re.findall(r"(\w+)-\n(\w+)", text) if before + after in SOURCE]
+
+
+SOURCE = "\n".join(p.read_text(encoding="utf-8") for p in [*EXAMPLE_FILES, EXAMPLES.parent / "workbook.yaml"])
+
+
+def test_no_hyphenation_leaves_fewer_than_three_letters_on_a_line(pdfs) -> None:
+    """Fails before issue 11's fix: "yh-distyksistä", "tu-kipalvelut", "aikapäällik-kö" in tables."""
+    breaks = [(name, *pair) for name, pages in pdfs.items() for pair in _hyphenations(pages)]
+    assert len(breaks) > 10  # the narrow columns are still hyphenated
+    assert not [b for b in breaks if len(b[1]) < 3 or len(b[2]) < 3], breaks
+
+
 def test_typed_list_lines_hang_in_the_pdf_and_the_html(workbook, tmp_path) -> None:
     """Fails before issue 11: '- ' lines ran on as plain lines, continuation under the dash."""
-    from jarjestotyokirja.render.environment import html_text, typst_escape
+    from jarjestotyokirja.render.escaping import html_text, typst_escape
 
     text = "Kulmakivet:\n- nimetty järjestöyhdyshenkilö\n• *yhtenäiset* avustusperiaatteet & haku\nLoppu."
     source = typst_escape(text)

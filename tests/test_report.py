@@ -307,7 +307,7 @@ def test_monitoring_section_shows_late_actions_in_every_format(cli, progress_fil
     assert "Valmiina 25 % toimenpiteistä (1/4)." in md
     late = md.split("#### Myöhässä olevat toimenpiteet", 1)[1]
     assert late.strip().splitlines()[2:] == [  # the latest first; the done one is not late
-        "| 1 | Myöhässä \\<b\\>oleva\\</b\\> \\#toimenpide \\*tähti\\* | Kulttuuri \\| vapaa-aika | 15.2.2026 | **135 pv** | Käynnissä |",
+        "| 1 | Myöhässä \\<b>oleva\\</b> #toimenpide \\*tähti\\* | Kulttuuri \\| vapaa-aika | 15.2.2026 | **135 pv** | Käynnissä |",
         "| 3 | Keväällä | – | 30.4.2026 | **61 pv** | Suunniteltu |",
     ]
 

@@ -24,6 +24,7 @@ class FileResult(Generic[T]):
     path: Path
     value: T | None = None
     problems: tuple[Problem, ...] = ()
+    notices: tuple[Problem, ...] = ()  # done, but the user should know (a PDF's characters no font shows)
 
     @property
     def ok(self) -> bool:

@@ -127,6 +127,16 @@ def show_problems(problems) -> None:  # type: ignore[no-untyped-def]
         echo_problem(problem)
 
 
+def show_notices(problems) -> None:  # type: ignore[no-untyped-def]
+    """Things done that the user should know: ``huomautus: file: message``, and the hint; exit code 0."""
+    from jarjestotyokirja.errors import M
+
+    for problem in problems:
+        typer.echo(f"{M.LABEL_NOTICE}: {problem}", err=True)
+        if problem.hint:
+            typer.echo(f"  {M.LABEL_HINT}: {problem.hint}", err=True)
+
+
 def report_failures(results) -> None:  # type: ignore[no-untyped-def]
     """Print the problems of every file of a batch that failed, then end with exit code 1
     (:class:`~jarjestotyokirja.cli.exit_codes.FilesFailed`); nothing when none failed."""

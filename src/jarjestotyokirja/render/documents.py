@@ -21,7 +21,8 @@ from typing import Any
 from jarjestotyokirja.errors import Conflict, InvalidContent, M, UsageError
 from jarjestotyokirja.files import atomic_write, is_answers_file, real_path, stat_or_none
 from jarjestotyokirja.os_messages import os_reason
-from jarjestotyokirja.render.environment import render_template, template_dirs, template_path, typst_str
+from jarjestotyokirja.render.environment import render_template, template_dirs, template_path
+from jarjestotyokirja.render.escaping import typst_str
 
 FORMATS = ("md", "html", "pdf", "typ", "docx")
 

@@ -10,6 +10,10 @@ outside the template folder.
 * Packages: none. Local package folders point nowhere, and while Typst compiles, the proxy
   variables point to a closed local port, so an ``@preview`` import fails at once instead of downloading.
 * Date: the PDF's creation date is the one given (the assessment date), never the clock.
+* Standards: every PDF is PDF/UA-1 and PDF/A-2a. A character no available font can show (an emoji
+  a user typed) would break both; such characters are shown as their code (``[U+1F600]``) and the
+  PDF keeps both standards, with a notice naming them (:func:`collected_notices`): a municipality's
+  published PDF is never silently less accessible.
 """
 
 from __future__ import annotations
@@ -36,6 +40,26 @@ _ENV_LOCK = threading.Lock()
 # Every PDF is accessible (PDF/UA-1) and archivable (PDF/A-2a): public bodies must publish both.
 PDF_STANDARDS = ("ua-1", "a-2a")
 _UNSHOWABLE_TEXT = re.compile(r"^PDF/[^\n]*error: the (text|PDF) .*(could not be displayed|codepoint)")
+_UNSHOWN = re.compile(r'the text `"((?:[^"\\]|\\.)+)"` could not be displayed')
+_TYPST_ESCAPE = re.compile(r"\\u\{([0-9a-fA-F]{1,6})\}|\\(.)")
+_NOTICES = threading.local()
+
+
+@contextlib.contextmanager
+def collected_notices() -> Iterator[list[str]]:
+    """The notices (catalogue messages) of the PDFs compiled inside this block, in this thread."""
+    saved = getattr(_NOTICES, "items", None)
+    _NOTICES.items = items = []
+    try:
+        yield items
+    finally:
+        _NOTICES.items = saved
+
+
+def _notice(message: str) -> None:
+    items = getattr(_NOTICES, "items", None)
+    if items is not None:
+        items.append(message)
 
 
 def check_folder(folder: str | Path, allowed: Sequence[str | Path]) -> None:
@@ -159,20 +183,46 @@ def compile_pdf(
                     pdf_standards=list(PDF_STANDARDS),
                 )
             except typst.TypstError as exc:
-                if not _UNSHOWABLE_TEXT.search(str(getattr(exc, "message", "") or exc)):
+                chars = unshown_characters(exc)
+                if not chars or not _UNSHOWABLE_TEXT.search(str(getattr(exc, "message", "") or exc)):
                     raise
-                # A character no bundled font can show (an emoji a user typed): PDF/A forbids it,
-                # but the user's text is never dropped, so the PDF is made tagged, without the claim.
+                # Characters no font can show (an emoji a user typed) break PDF/UA and PDF/A: they
+                # are shown as their codes, the standards kept, and the notice names them.
                 pdf = compiler.compile(
-                    input=source.encode("utf-8"),
+                    input=(shown_as_codes(chars) + source).encode("utf-8"),
                     format="pdf",
                     timestamp=creation_time(date),
                     sys_inputs=dict(sys_inputs or {}),
+                    pdf_standards=list(PDF_STANDARDS),
                 )
+                _notice(M.PDF_UNSHOWN_CHARACTERS.format(
+                    chars=" ".join(chars), codes=", ".join(_code(c) for c in chars)))
     except typst.TypstError as exc:
         raise _typst_error(exc, name) from None
     assert isinstance(pdf, bytes)
     return pdf
+
+
+def unshown_characters(exc: Any) -> list[str]:
+    """The characters Typst's error says no font could show, each once, in order."""
+    text = f"{getattr(exc, 'diagnostic', '') or ''}\n{getattr(exc, 'message', '') or exc}"
+    chars: list[str] = []
+    for match in _UNSHOWN.finditer(text):
+        shown = _TYPST_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)) if m.group(1) else m.group(2), match.group(1))
+        chars += [char for char in shown if char not in chars and not char.isspace()]
+    return chars
+
+
+def _code(char: str) -> str:
+    return M.PDF_CHARACTER_CODE.format(code=f"{ord(char):04X}")
+
+
+def shown_as_codes(chars: Sequence[str]) -> str:
+    """Typst show rules, on one line of their own, that show each of ``chars`` as its code in grey."""
+    from jarjestotyokirja.render.escaping import typst_str
+
+    rules = [f'#show {typst_str(c)}: text(fill: rgb("#5b6770"), {typst_str(_code(c))})' for c in chars]
+    return "; ".join(rules) + "\n"
 
 
 def _typst_error(exc: Any, name: str) -> InvalidContent:

@@ -38,27 +38,29 @@ class ReportJob:
 def render_one(path: Path, job: ReportJob) -> FileResult[tuple[Path, ...]]:
     """Write the reports of one file; a :class:`JtkError` becomes the outcome's problems."""
     from jarjestotyokirja.render.sandbox import set_default_time_limit
+    from jarjestotyokirja.render.typst import collected_notices
     from jarjestotyokirja.report.build import write_report
     from jarjestotyokirja.workbook import load_workbook
 
     if job.time_limit:
         set_default_time_limit(job.time_limit)
     try:
-        written = write_report(
-            path,
-            load_workbook(job.workbook),
-            job.formats,
-            out_dir=job.out_dir,
-            templates=job.templates,
-            strict=job.strict,
-            today=job.today,
-            history=job.history,
-        )
+        with collected_notices() as notices:
+            written = write_report(
+                path,
+                load_workbook(job.workbook),
+                job.formats,
+                out_dir=job.out_dir,
+                templates=job.templates,
+                strict=job.strict,
+                today=job.today,
+                history=job.history,
+            )
     except JtkError as exc:
         return FileResult(path, problems=tuple(_about(path, p) for p in exc.with_path(str(path)).problems))
     except Exception as exc:  # noqa: BLE001 - one broken file must not stop a batch of hundreds
         return FileResult(path, problems=(Problem(M.REPORT_UNEXPECTED.format(reason=f"{type(exc).__name__}: {exc}"), str(path)),))
-    return FileResult(path, tuple(written))
+    return FileResult(path, tuple(written), notices=tuple(Problem(notice, str(path)) for notice in notices))
 
 
 def render_many(paths: list[Path], job: ReportJob) -> list[FileResult[tuple[Path, ...]]]:

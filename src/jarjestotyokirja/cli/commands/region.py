@@ -15,6 +15,7 @@ from jarjestotyokirja.cli.app import (
     console,
     option_date,
     report_failures,
+    show_notices,
     workbook_from,
 )
 from jarjestotyokirja.cli.commands.report import TimeLimitOpt, time_limit_from
@@ -49,6 +50,7 @@ def compare(
     from jarjestotyokirja.region.document import write_comparison
     from jarjestotyokirja.region.xlsx import split_xlsx, write_comparison_xlsx
     from jarjestotyokirja.render.documents import check_output_name, parse_formats
+    from jarjestotyokirja.render.typst import collected_notices
     from jarjestotyokirja.results import succeeded
     from jarjestotyokirja.store.answers_files import load_many
 
@@ -63,7 +65,10 @@ def compare(
         problems = [p for result in results for p in result.problems]
         raise InvalidContent(problems=[*problems, Problem(M.NOTHING_TO_COMPARE)])
     comparison = compare_files(loaded, wb, by or "")
-    for path in write_comparison(comparison, wb, output, chosen, name=name, templates=templates, inputs=files):
+    with collected_notices() as notices:
+        written = write_comparison(comparison, wb, output, chosen, name=name, templates=templates, inputs=files)
+    show_notices(Problem(notice) for notice in notices)
+    for path in written:
         typer.echo(M.WRITTEN.format(path=path), err=True)
     if xlsx:
         typer.echo(M.WRITTEN.format(path=write_comparison_xlsx(comparison, wb, output, name, files)), err=True)
@@ -141,15 +146,18 @@ def history(
         console().print(history_table(level_history(file, wb)))
         return
     from jarjestotyokirja.conventions import fi_date
-    from jarjestotyokirja.errors import M
+    from jarjestotyokirja.errors import M, Problem
     from jarjestotyokirja.render.documents import parse_formats
+    from jarjestotyokirja.render.typst import collected_notices
     from jarjestotyokirja.versions.document import write_history
 
     chosen = parse_formats(formats)
     time_limit_from(aikaraja)
     today = option_date(tilanne)
-    document = write_history(file, wb, chosen, output, today=today, templates=templates)
+    with collected_notices() as notices:
+        document = write_history(file, wb, chosen, output, today=today, templates=templates)
     typer.echo(M.HISTORY_STATUS_DATE.format(date=fi_date(document.today), basis=document.basis), err=True)
+    show_notices(Problem(notice, str(file)) for notice in notices)
     for path in document.written:
         typer.echo(M.WRITTEN.format(path=path), err=True)
 

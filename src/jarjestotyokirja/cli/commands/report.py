@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from jarjestotyokirja.cli.app import FilesArg, WorkbookOpt, app, option_date, show_problems
+from jarjestotyokirja.cli.app import FilesArg, WorkbookOpt, app, option_date, show_notices, show_problems
 from jarjestotyokirja.cli.exit_codes import FilesFailed
 from jarjestotyokirja.messages import M
 
@@ -100,6 +100,7 @@ def report(
     else:
         outcomes = run_batch(files, job, jobs=jobs)
     failed = [o for o in outcomes if not o.ok]
+    show_notices(n for o in outcomes for n in o.notices)
     for outcome in failed:
         show_problems(outcome.problems)
     written = [path for o in outcomes for path in o.value or ()]

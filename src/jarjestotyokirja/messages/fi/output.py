@@ -77,6 +77,12 @@ TEMPLATE_NOT_FOUND = "Mallipohjaa {name!q} ei löydy omasta kansiosta eikä jtk:
 TEMPLATE_ERROR = "Virhe mallipohjassa: {reason}"
 TYPST_ERROR = "PDF:n taitto epäonnistui: {reason}"
 TYPST_PACKAGE = "Mallipohja yrittää ladata Typst-paketin ({spec}); paketteja ei ladata verkosta."
+PDF_CHARACTER_CODE = "[U+{code}]"
+PDF_UNSHOWN_CHARACTERS = (
+    "PDF:n fonteissa ei ole merkkejä {chars}: PDF:ssä ne näkyvät koodeinaan ({codes}), jotta PDF on yhä "
+    "saavutettava (PDF/UA-1, PDF/A-2a). Vastaustiedostossa ja muissa muodoissa merkit ovat ennallaan.",
+    "Fontin, jossa merkit ovat, voi lisätä mallipohjakansion fonts/-kansioon.",
+)
 REPORT_UNANSWERED = "Vastaamatta {count} kysymystä (--strict): {items}."
 REPORT_UNANSWERED_ONE = "Vastaamatta 1 kysymys (--strict): {items}."
 REPORT_SAME_OUTPUT = (

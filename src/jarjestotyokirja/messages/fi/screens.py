@@ -118,6 +118,7 @@ ASK_DUE = "Määräaika (PP.KK.VVVV tai VVVV-KK-PP)"
 # N: Labels of the command line's own lines (problem lines, prompts)
 LABEL_ERROR = "virhe"
 LABEL_HINT = "vihje"
+LABEL_NOTICE = "huomautus"
 WHERE_LINE = "rivi {line}"
 WHERE_KEY = "avain {key!v}"
 STDIN_PROMPT = "Kirjoita arvo ja lopeta rivinvaihdolla ja Ctrl-D:llä."
