@@ -59,3 +59,29 @@ def test_history_document_into_a_file_is_a_message(cli, repo, tampere, workbook,
 def test_report_into_a_file_is_a_message(cli, not_a_folder):
     result = _run(cli, "report", EXAMPLE_FILES[0], "-f", "md", "-o", not_a_folder)
     _said_write_failed(result, not_a_folder)
+
+
+def test_ctrl_c_never_hangs_on_a_thread_that_does_not_end(tmp_path):
+    """After Ctrl-C, jtk ends with 130 even when something left a thread that never ends (a process
+    pool's manager thread stuck on its dead workers was seen once in a -j 2 batch under load):
+    a watchdog ends the process a few seconds after the message. Without it this never exits."""
+    import subprocess
+    import sys
+
+    program = (
+        "import sys, threading\n"
+        "import jarjestotyokirja.store.answers_files as store\n"
+        "def interrupted(*args, **kwargs):\n"
+        "    raise KeyboardInterrupt\n"
+        "store.load_many = interrupted\n"
+        "threading.Thread(target=threading.Event().wait).start()\n"
+        "sys.argv = ['jtk', 'validate', 'x.yaml']\n"
+        "from jarjestotyokirja.cli.main import main\n"
+        "main()\n"
+    )
+    try:
+        result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    except subprocess.TimeoutExpired:
+        pytest.fail("jtk did not end after Ctrl-C")
+    assert result.returncode == 130, result.stderr
+    assert M.INTERRUPTED in result.stderr

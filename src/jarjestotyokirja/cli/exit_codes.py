@@ -46,3 +46,38 @@ def for_ending(ending: Ending) -> int:
 def leave(code: int) -> NoReturn:
     """End the command with ``code`` (Typer's way, so that in-process runners see it too)."""
     raise typer.Exit(code)
+
+
+# After Ctrl-C or a signal, everything is saved before the code is chosen; what is left is the
+# interpreter's own exit, which waits for every thread. A thread that never ends (a process pool's
+# manager stuck on workers that were just terminated) must not keep a stopped jtk alive.
+STOP_GRACE_SECONDS = 5.0
+
+
+def run(app: typer.Typer) -> None:
+    """Run ``app`` as the ``jtk`` program; a run stopped by Ctrl-C or a signal ends within
+    :data:`STOP_GRACE_SECONDS` of its last message, whatever thread is still running."""
+    try:
+        app(prog_name="jtk")
+    except SystemExit as exc:
+        if isinstance(exc.code, int) and exc.code >= SIGNALLED:
+            _end_soon(exc.code)
+        raise
+
+
+def _end_soon(code: int) -> None:
+    import os
+    import sys
+    import threading
+
+    def end() -> None:
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(code)
+
+    timer = threading.Timer(STOP_GRACE_SECONDS, end)
+    timer.daemon = True
+    timer.start()

@@ -6,9 +6,10 @@ Typer at module level, so ``jtk --help`` stays fast.
 
 from __future__ import annotations
 
+from jarjestotyokirja.cli import exit_codes
 from jarjestotyokirja.cli.app import app
 from jarjestotyokirja.cli.commands import answers, documents, interview, region, report  # noqa: F401
 
 
 def main() -> None:
-    app(prog_name="jtk")
+    exit_codes.run(app)

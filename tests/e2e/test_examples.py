@@ -17,7 +17,7 @@ from jarjestotyokirja.register import load_register
 from jarjestotyokirja.store.answers_files import load_answers, save_answers
 from jarjestotyokirja.workbook import Workbook
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 COMPLETE = EXAMPLES / "901-esimerkkila.yaml"
 HALF_DONE = EXAMPLES / "902-mallikyla.yaml"
 STARTED = EXAMPLES / "903-koekoski.yaml"

@@ -16,7 +16,7 @@ from jarjestotyokirja.exchange.export_formats import EXCEL_CELL_LIMIT, csv_bytes
 from jarjestotyokirja.store.answers_files import edit_answers, load_answers
 from jarjestotyokirja.store.edit import add_action, set_value
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 HOSTILE = [
     "=1+1",
     "+SUM(A1:A2)",

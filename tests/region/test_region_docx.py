@@ -13,7 +13,7 @@ from jarjestotyokirja.render.docx import HEAT_FILLS
 from jarjestotyokirja.store.answers_files import edit_answers
 from jarjestotyokirja.store.edit import add_action
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 def _texts(document) -> list[str]:

@@ -16,7 +16,7 @@ from jarjestotyokirja.report.build import build_context
 from jarjestotyokirja.store.answers_files import edit_answers, load_answers
 from jarjestotyokirja.store.edit import add_action, set_value
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 HOSTILE = [
     "<w:t>rikki</w:t></w:r></w:p>",
     "{{ kunta.nimi }} ja {% if true %}kyllä{% endif %}",

@@ -18,7 +18,7 @@ import pytest
 from jarjestotyokirja.errors import InvalidContent, M
 from jarjestotyokirja.render.environment import render_template
 from jarjestotyokirja.render.sandbox import MAX_OUTPUT, MAX_POWER, MAX_RANGE, MAX_SIZE
-from tests.test_report import COMPLETE, EXAMPLES
+from tests.report.test_report import COMPLETE, EXAMPLES
 
 needs_symlinks = pytest.mark.skipif(os.name != "posix", reason="symbolic links need POSIX here")
 

@@ -16,7 +16,7 @@ import pytest
 from jarjestotyokirja.errors import M
 from jarjestotyokirja.yamlio.loader import MAX_DEPTH
 from tests.conftest import codes
-from tests.test_report import COMPLETE, EXAMPLES
+from tests.report.test_report import COMPLETE, EXAMPLES
 
 
 def _import(cli, target: Path, tmp_path: Path, text: str):  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ from jarjestotyokirja.region.xlsx import HEAT
 from jarjestotyokirja.store.answers_files import edit_answers
 from jarjestotyokirja.store.edit import set_value
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 def _records(sheet) -> list[dict]:

@@ -177,7 +177,7 @@ def test_the_file_does_not_depend_on_the_workbook_language(cli, tmp_path, monkey
 
 
 @pytest.mark.parametrize("language", TRANSLATIONS)
-@pytest.mark.parametrize("example", sorted(Path(__file__).resolve().parent.parent.joinpath("examples").glob("*.yaml")),
+@pytest.mark.parametrize("example", sorted(Path(__file__).resolve().parents[2].joinpath("examples").glob("*.yaml")),
                          ids=lambda p: p.name)
 def test_the_examples_validate_with_the_translations(example: Path, language: str) -> None:
     from jarjestotyokirja.store.answers_files import load_answers

@@ -17,7 +17,7 @@ from jarjestotyokirja.exchange.form import NO_LEVEL, form_fields
 from jarjestotyokirja.store.answers_files import edit_answers, load_answers
 from jarjestotyokirja.store.edit import get_value, set_value
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 HOSTILE = {
     "1.nykytila": "<w:t>rikki</w:t> & {{ x }} {% if %} **lihava**",
     "2.nykytila": "=1+1\n\nkappale ja\tsarkain",

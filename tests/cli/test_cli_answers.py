@@ -15,7 +15,7 @@ from jarjestotyokirja.errors import M
 from jarjestotyokirja.resources import bundled
 from tests.conftest import codes
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 
 
 def _all_command_paths():

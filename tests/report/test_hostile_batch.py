@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from jarjestotyokirja.errors import M
-from tests.test_report import EXAMPLES
+from tests.report.test_report import EXAMPLES
 
 FILES = [EXAMPLES / "901-esimerkkila.yaml", EXAMPLES / "902-mallikyla.yaml", EXAMPLES / "903-koekoski.yaml"]
 posix_only = pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc and POSIX signals")

@@ -17,7 +17,7 @@ from pypdf import PdfReader
 
 from jarjestotyokirja.report.build import write_report
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.yaml"))
 TITLE = "Järjestöyhteistyön kehittämissuunnitelma"
 

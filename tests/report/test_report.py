@@ -23,9 +23,9 @@ from jarjestotyokirja.store.answers_files import edit_answers, load_answers
 from jarjestotyokirja.store.edit import add_action, set_value
 from tests.conftest import codes
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
-GOLDEN = Path(__file__).parent / "golden"
+GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.yaml"))
 COMPLETE = EXAMPLES / "901-esimerkkila.yaml"
 

@@ -112,7 +112,7 @@ def test_an_impossible_date_in_a_file_says_why(cli, new_file):
 
 
 def test_status_date_the_finnish_way(cli, tmp_path):
-    from tests.test_report import COMPLETE
+    from tests.report.test_report import COMPLETE
 
     result = cli("report", COMPLETE, "-f", "md", "-o", tmp_path, "--tilanne", "30.6.2026")
     assert result.exit_code == 0, result.stderr

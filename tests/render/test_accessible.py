@@ -17,7 +17,7 @@ import pytest
 from markdown_it import MarkdownIt
 from pypdf import PdfReader
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.yaml"))
 
 

@@ -161,7 +161,7 @@ def test_the_tab_dumper_writes_tab_free_files_byte_for_byte_as_the_usual_one():
 
     from jarjestotyokirja.yamlio.dumper import _Dumper, _TabDumper
 
-    for example in sorted((Path(__file__).parent.parent / "examples").glob("*.yaml")):
+    for example in sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.yaml")):
         data = load_yaml(example.read_bytes()).data
         options = dict(sort_keys=False, allow_unicode=True, default_flow_style=False, width=2**31 - 1, indent=2)
         assert yaml.dump(data, Dumper=_TabDumper, **options) == yaml.dump(data, Dumper=_Dumper, **options)
