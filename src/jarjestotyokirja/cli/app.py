@@ -69,6 +69,14 @@ WorkbookOpt = Annotated[
         help="Oma työkirja (workbook.yaml-muotoinen); oletus on jtk:n mukana tuleva.",
     ),
 ]
+# Issue 13: the document's language (report, compare, history); checked by document_language().
+DocumentLanguageOpt = Annotated[
+    Optional[str],
+    typer.Option(
+        "--kieli", metavar="fi|sv|en", show_default=False,
+        help="Asiakirjan kieli: fi, sv tai en; oletus käyttöliittymän kieli (JTK_KIELI). Oma --workbook käytetään sellaisenaan.",
+    ),
+]
 FileArg = Annotated[Path, typer.Argument(help="Vastaustiedosto, esim. 091-helsinki.yaml.", show_default=False, metavar="TIEDOSTO")]
 FilesArg = Annotated[list[Path], typer.Argument(help="Yksi tai useampi vastaustiedosto.", show_default=False, metavar="TIEDOSTO")]
 

@@ -61,7 +61,7 @@ def render_document(options: Rendering, fmt: str) -> str | bytes:
         return render_docx_document(options.kind, options.context, date=options.date, templates=options.templates)
     source_fmt = "typ" if fmt == "pdf" else fmt
     name = f"{options.kind}.{source_fmt}.j2"
-    text = render_template(name, options.context, source_fmt, options.templates)
+    text = render_template(name, with_texts(options.context), source_fmt, options.templates)
     if source_fmt == "typ":
         text = typst_preamble(options.context) + text
     if fmt != "pdf":
@@ -75,6 +75,19 @@ def render_document(options: Rendering, fmt: str) -> str | bytes:
     )
 
 
+def with_texts(context: dict[str, Any]) -> dict[str, Any]:
+    """The context with the fixed texts of its language (``kieli``, default fi) as ``t``."""
+    from jarjestotyokirja.render.document_texts import texts_for_templates
+
+    language = context.get("kieli") or "fi"
+    return {**context, "kieli": language, "t": texts_for_templates(language)}
+
+
+# Typst's language and region per document language: Finland-Swedish is sv-FI; English is en-GB,
+# the British spelling and hyphenation Finland's English-language publications use.
+TYPST_LANG = {"fi": ("fi", "FI"), "sv": ("sv", "FI"), "en": ("en", "GB")}
+
+
 def typst_preamble(context: dict[str, Any]) -> str:
     """The first line of every Typst source: the document's title and language.
 
@@ -85,7 +98,8 @@ def typst_preamble(context: dict[str, Any]) -> str:
     whose = (context.get("kunta") or {}).get("nimi") or context.get("alaotsikko")
     if whose:
         title = f"{title}: {whose}" if title else str(whose)
-    return f'#set document(title: {typst_str(title)}); #set text(lang: "fi", region: "FI")\n'
+    lang, region = TYPST_LANG.get(context.get("kieli") or "fi", TYPST_LANG["fi"])
+    return f'#set document(title: {typst_str(title)}); #set text(lang: "{lang}", region: "{region}")\n'
 
 
 def parse_formats(text: str, allowed: Sequence[str] = FORMATS) -> tuple[str, ...]:

@@ -19,7 +19,9 @@ Filters mark their result as already escaped (:class:`Escaped`, a ``str``; HTML'
 like any string. The filters are: ``md_inline`` (one line, for headings), ``md_cell`` (table cells),
 ``typst_str`` (a Typst string literal for code: ``#text(fill: red, {{ x|typst_str }})``),
 ``typst_inline`` (one line in markup), ``html_text`` (paragraphs as ``<p>`` with ``<br>`` line breaks),
-``fi_date`` (``2024-03-12`` → ``12.3.2024``).
+``fi_date`` (``2024-03-12`` → ``12.3.2024``), ``fill`` (a fixed text of ``t`` with its ``{name}`` slots
+filled, each value escaped for the format: :mod:`.document_texts`) and ``fill_text`` (the same
+unescaped, for a Typst string literal: ``{{ t.x|fill_text(n=1)|typst_str }}``).
 """
 
 from __future__ import annotations
@@ -223,6 +225,25 @@ _FILTERS: dict[str, Callable[..., Any]] = {
 }
 
 
+def fill_text(text: Any, **values: Any) -> str:
+    """``"{n} %"`` with ``n=3`` → ``"3 %"``: a fixed text's slots filled with plain values."""
+    result = str(text)
+    for name, value in values.items():
+        result = result.replace("{" + name + "}", str(value))
+    return result
+
+
+def _fill_for(fmt: str) -> Callable[..., Any]:
+    inline: Callable[[Any], Any] = {"md": md_inline, "typ": typst_inline}.get(fmt, escape)
+
+    def fill(text: Any, **values: Any) -> Any:
+        shown = {name: v if isinstance(v, int) or _done(v) else inline(v) for name, v in values.items()}
+        result = fill_text(text, **shown)
+        return Markup(result) if fmt == "html" else Escaped(result)
+
+    return fill
+
+
 def _finalize_for(fmt: str) -> Callable[[Any], Any] | None:
     escape_fn = _ESCAPE.get(fmt)
     if escape_fn is None:
@@ -257,6 +278,8 @@ def _environment(fmt: str, dirs: tuple[str, ...]) -> LimitedEnvironment:
         auto_reload=False,
     )
     env.filters.update(_FILTERS)
+    env.filters["fill"] = _fill_for(fmt)
+    env.filters["fill_text"] = fill_text
     return env
 
 
