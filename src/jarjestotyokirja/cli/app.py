@@ -106,11 +106,11 @@ def console(stderr: bool = False):  # type: ignore[no-untyped-def]
     return Console(stderr=stderr, highlight=False, soft_wrap=False)
 
 
-def workbook_from(path: Optional[Path]):  # type: ignore[no-untyped-def]
-    """The workbook of ``--workbook``, or the bundled one."""
+def workbook_from(path: Optional[Path], language: str = "fi"):  # type: ignore[no-untyped-def]
+    """The workbook of ``--workbook`` (as it is), or the bundled one in ``language``."""
     from jarjestotyokirja.workbook import load_workbook
 
-    return load_workbook(path)
+    return load_workbook(path, language=language)
 
 
 def read_stdin() -> str:

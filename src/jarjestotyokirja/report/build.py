@@ -83,7 +83,7 @@ def write_report(
     (:func:`~jarjestotyokirja.render.documents.check_outputs`).
     """
     answers = load_answers(path, workbook)
-    levels = report_history(path, workbook) if history else None
+    levels = report_history(path, workbook, language) if history else None
     context = build_context(workbook, answers, today=today, history=levels, language=language)
     if strict:
         check_strict(context)
@@ -91,7 +91,7 @@ def write_report(
     return write_documents([(output_path(path, fmt, out_dir), fmt) for fmt in formats], options)
 
 
-def report_history(path: str | Path, workbook: Workbook) -> dict[str, Any]:
+def report_history(path: str | Path, workbook: Workbook, language: str = "fi") -> dict[str, Any]:
     """The report's ``historia``: levels at every committed version of ``path``, charted as ``jtk history`` does.
 
     Refused (:class:`NotFound`, :class:`InvalidContent`) when ``path`` is not in a git repository or
@@ -112,4 +112,4 @@ def report_history(path: str | Path, workbook: Workbook) -> dict[str, Any]:
     readable = sum(not entry.error for entry in history.entries)
     if readable < 2:
         raise InvalidContent(M.REPORT_HISTORY_TOO_FEW.format(count=readable), path=str(path))
-    return level_chart(history, width=REPORT_CHART_WIDTH)
+    return level_chart(history, width=REPORT_CHART_WIDTH, language=language)

@@ -8,6 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from jarjestotyokirja.cli.app import (
+    DocumentLanguageOpt,
     FileArg,
     FilesArg,
     WorkbookOpt,
@@ -125,6 +126,7 @@ def history(
     ] = None,
     aikaraja: TimeLimitOpt = None,
     workbook: WorkbookOpt = None,
+    kieli: DocumentLanguageOpt = None,
 ) -> None:
     """Näytä jokaisen idean nyky- ja tavoitetaso jokaisessa gitiin tallennetussa versiossa.
 
@@ -133,7 +135,10 @@ def history(
 
     Esimerkit: jtk history 091-helsinki.yaml · jtk history 091-helsinki.yaml -f html,pdf -o raportit/
     """
-    wb = workbook_from(workbook)
+    from jarjestotyokirja.render.document_texts import document_language
+
+    language = document_language(kieli)
+    wb = workbook_from(workbook, language if formats is not None else "fi")
     if formats is None:
         from jarjestotyokirja.cli.diff_display import history_table
         from jarjestotyokirja.versions.levels import level_history
@@ -148,7 +153,7 @@ def history(
     chosen = parse_formats(formats)
     time_limit_from(aikaraja)
     today = option_date(tilanne)
-    document = write_history(file, wb, chosen, output, today=today, templates=templates)
+    document = write_history(file, wb, chosen, output, today=today, templates=templates, language=language)
     typer.echo(M.HISTORY_STATUS_DATE.format(date=fi_date(document.today), basis=document.basis), err=True)
     for path in document.written:
         typer.echo(f"Kirjoitettu {path}", err=True)
