@@ -48,6 +48,8 @@ from jarjestotyokirja.render.sandbox import (
 from jarjestotyokirja.resources import bundled
 
 FORMATS = ("md", "html", "typ")
+# Context keys every imported macro file sees, with or without context (render_template).
+SHARED_WITH_IMPORTS = ("t", "kieli")
 
 
 class Escaped(str):
@@ -322,7 +324,9 @@ def render_template(
     """
     env = environment(fmt, templates)
     try:
-        template = env.get_template(name)
+        # The document's language and fixed texts are the template's globals too, so a macro file
+        # imported without context (an organisation's own template may) still sees them.
+        template = env.get_template(name, globals={k: context[k] for k in SHARED_WITH_IMPORTS if k in context})
     except TemplateOutside as exc:
         raise InvalidContent(exc.message or "", path=str(templates or "")) from None
     except TemplateNotFound as exc:
