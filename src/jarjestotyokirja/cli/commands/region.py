@@ -36,6 +36,7 @@ def compare(
     ] = None,
     aikaraja: TimeLimitOpt = None,
     workbook: WorkbookOpt = None,
+    kieli: DocumentLanguageOpt = None,
 ) -> None:
     """Vertaile kuntia (+1-idea): tasot lämpökarttana, valmius, toimenpiteet, tavoitetilat ja hyvät käytännöt.
 
@@ -57,14 +58,18 @@ def compare(
     chosen = parse_formats(formats) if formats or not xlsx else ()
     check_output_name("--nimi", name)
     time_limit_from(aikaraja)
-    wb = workbook_from(workbook)
+    from jarjestotyokirja.render.document_texts import document_language
+
+    language = document_language(kieli)
+    wb = workbook_from(workbook, language)
     results = load_many(files, wb)
     loaded = succeeded(results)
     if not loaded:
         problems = [p for result in results for p in result.problems]
         raise InvalidContent(problems=[*problems, Problem(M.NOTHING_TO_COMPARE)])
     comparison = compare_files(loaded, wb, by or "")
-    for path in write_comparison(comparison, wb, output, chosen, name=name, templates=templates, inputs=files):
+    for path in write_comparison(comparison, wb, output, chosen, name=name, templates=templates, inputs=files,
+                                 language=language):
         typer.echo(f"Kirjoitettu {path}", err=True)
     if xlsx:
         typer.echo(f"Kirjoitettu {write_comparison_xlsx(comparison, wb, output, name, files)}", err=True)
