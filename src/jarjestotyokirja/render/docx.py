@@ -107,7 +107,14 @@ def render_docx_document(
 
         chart = chart_data(summary["kaavio"], tasot["nykytaso"], tasot["tavoitetaso"])
     data = {**context, "lampo": HEAT_FILLS}
-    return render_docx(kind, data, date=date, templates=templates, title=title, author=author, chart=chart)
+    language = WORD_LANGUAGES.get(str(context.get("kieli") or "fi"), "fi-FI")
+    return render_docx(kind, data, date=date, templates=templates, title=title, author=author, chart=chart,
+                       language=language)
+
+
+# The document language (--kieli) as Word's: proofing and hyphenation follow it (Finland-Swedish sv-FI;
+# English en-GB, the British English of Finland's English-language publications).
+WORD_LANGUAGES = {"fi": "fi-FI", "sv": "sv-FI", "en": "en-GB"}
 
 
 def render_docx(
@@ -140,11 +147,23 @@ def render_docx(
         raise InvalidContent(M.DOCX_TEMPLATE_BROKEN.format(reason=str(exc) or type(exc).__name__),
                              path=str(source)) from None
     sync_table_grids(document.docx)
+    set_default_language(document.docx, language)
     when = document_time(date)
     set_core_properties(document.docx, title=title, author=author, language=language, when=when)
     buffer = io.BytesIO()
     document.save(buffer)
     return fixed_zip(buffer.getvalue(), when)
+
+
+def set_default_language(doc: Any, language: str) -> None:
+    """The language of the document's default run properties (styles.xml ``w:lang``), which every
+    paragraph without its own inherits: Word proofs and hyphenates in it."""
+    from docx.oxml.ns import qn
+
+    defaults = doc.styles.element.find(qn("w:docDefaults"))
+    lang = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}") if defaults is not None else None
+    if lang is not None:
+        lang.set(qn("w:val"), language)
 
 
 def sync_table_grids(doc: Any) -> None:

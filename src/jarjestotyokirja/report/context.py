@@ -99,7 +99,7 @@ def build_context(
 
         generator = f"jtk {__version__}"
     idea_titles = {idea.number: idea.title for idea in workbook.ideas}
-    missing = unanswered(workbook, answers)
+    missing = unanswered(workbook, answers, language)
     done = progress(answers, workbook)
     state = action_progress(answers, today if today is not None else answers.arviointi.pvm)
     return {
@@ -357,7 +357,7 @@ def _progress_row(state: ActionState, language: str = "fi") -> dict[str, Any]:
     }
 
 
-def unanswered(workbook: Workbook, answers: Answers) -> list[dict[str, Any]]:
+def unanswered(workbook: Workbook, answers: Answers, language: str = "fi") -> list[dict[str, Any]]:
     """Every item (and the closing) with fields still empty, with the workbook's guiding questions.
 
     Levels of ideas count too: an idea whose current or target level is missing lists it.
@@ -376,7 +376,8 @@ def unanswered(workbook: Workbook, answers: Answers) -> list[dict[str, Any]]:
                 if value is None
             ]
         if labels:
-            entries.append({"tunnus": item.key, "otsikko": item.label, "kentat": labels, "kysymykset": questions})
+            title = f"{document_texts(language)['idea']} {item.key}: {item.title}" if item.idea else item.title
+            entries.append({"tunnus": item.key, "otsikko": title, "kentat": labels, "kysymykset": questions})
     closing = [
         field.label
         for field, value in (
