@@ -163,3 +163,13 @@ def test_the_document_language_defaults_to_jtk_kieli(cli, new_file, tmp_path, mo
     monkeypatch.setenv("JTK_KIELI", "sv")
     assert cli("report", path, "-f", "md", "-o", tmp_path).exit_code == 0
     assert "## Sammanfattning" in (tmp_path / "638-porvoo.md").read_text(encoding="utf-8")
+
+
+def test_swedish_comparison_orders_regions_by_their_swedish_names(cli, new_file, tmp_path) -> None:
+    """Pohjanmaa sorts before Uusimaa in Finnish; Nyland before Österbotten in Swedish."""
+    files = [new_file("Porvoo"), new_file("Vaasa")]
+    for language, first, second in (("fi", "## Pohjanmaa", "## Uusimaa"), ("sv", "## Nyland", "## Österbotten")):
+        out = tmp_path / language
+        assert cli("compare", *files, "--by", "maakunta", "--kieli", language, "-o", out).exit_code == 0
+        text = (out / "vertailu.md").read_text(encoding="utf-8")
+        assert text.index(first) < text.index(second)

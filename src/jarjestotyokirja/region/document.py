@@ -40,7 +40,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from jarjestotyokirja.conventions import fi_date, fi_number
+from jarjestotyokirja.conventions import fi_date, fi_number, finnish_sort_key
 from jarjestotyokirja.region.comparison import ALL, GROUPINGS, NO_COUNTY, Comparison, Group, IdeaSummary, Member
 from jarjestotyokirja.register import area_name
 from jarjestotyokirja.render.document_texts import document_texts, horizon_names
@@ -72,6 +72,8 @@ def comparison_context(
     answered = sum(m.answered for m in members)
     total = sum(m.total for m in members)
     date = latest_assessment(comparison)
+    # The groups in the alphabetical order of their names in the document language (å, ä, ö after z).
+    groups = sorted(comparison.groups, key=lambda group: finnish_sort_key(group_name(group.name, language)))
     return {
         "otsikko": texts["vertailun_otsikko"],
         "alaotsikko": _subtitle(comparison, language),
@@ -91,11 +93,11 @@ def comparison_context(
                 "prosentti": group.percent,
                 "keskiarvot": [_mean(idea.mean_current, language) for idea in group.ideas],
             }
-            for group in comparison.groups
+            for group in groups
         ]
         if comparison.by
         else [],
-        "ryhmat": [_group(group, workbook, language) for group in comparison.groups],
+        "ryhmat": [_group(group, workbook, language) for group in groups],
         # The same municipality given more than once: only its newest assessment is compared.
         "korvatut": [
             {"kunta": answers.kunta.nimi, "vanha": Path(old).name, "vanha_pvm_fi": fi_date(answers.arviointi.pvm, language),
