@@ -76,7 +76,13 @@ def _finnish_fragments(language: str) -> set[str]:
 
 def _visible_text(path: Path) -> str:
     """What a reader (or a screen reader) gets: HTML without markup and styles but with titles and
-    labels; a PDF's text; Markdown as it is."""
+    labels; a PDF's or Word document's text (headers and footers too); Markdown as it is."""
+    if path.suffix == ".docx":
+        import zipfile
+
+        with zipfile.ZipFile(path) as docx:
+            xml = "".join(docx.read(n).decode("utf-8") for n in docx.namelist() if n.startswith("word/") and n.endswith(".xml"))
+        return html.unescape("\n".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", xml)))
     if path.suffix == ".pdf":
         return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
     text = path.read_text(encoding="utf-8")
@@ -104,7 +110,7 @@ def _empty_history(cli, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
     return path
 
 
-FORMATS = "md,html" + (",pdf" if shutil.which("pdftotext") else "")
+FORMATS = "md,html,docx" + (",pdf" if shutil.which("pdftotext") else "")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

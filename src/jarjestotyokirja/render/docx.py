@@ -68,6 +68,10 @@ def docx_environment() -> Any:
 
     env = SandboxedEnvironment(autoescape=True, undefined=StrictUndefined, finalize=docx_text, auto_reload=False)
     env.filters["fi_date"] = fi_date
+    from jarjestotyokirja.render.environment import fill_filter, fill_text
+
+    env.filters["fill"] = fill_filter("html")  # XML escapes as HTML does; docx_text makes it a run
+    env.filters["fill_text"] = fill_text
     return env
 
 
@@ -136,7 +140,9 @@ def render_docx(
     source = docx_template(kind, templates)
     try:
         document = DocxTemplate(str(source))
-        data = dict(context)
+        from jarjestotyokirja.render.documents import with_texts
+
+        data = with_texts(dict(context))  # the fixed texts (t) of the document language (kieli)
         data["kaavio_kuva"] = _chart_image(document, chart) if chart else None
         document.render(data, jinja_env=docx_environment())
     except TemplateError as exc:

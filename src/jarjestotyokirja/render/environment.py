@@ -235,6 +235,11 @@ def fill_text(text: Any, **values: Any) -> str:
     return result
 
 
+def fill_filter(fmt: str) -> Callable[..., Any]:
+    """The ``fill`` filter of ``fmt``: a fixed text's slots filled with values escaped for ``fmt``."""
+    return _fill_for(fmt)
+
+
 def _fill_for(fmt: str) -> Callable[..., Any]:
     inline: Callable[[Any], Any] = {"md": md_inline, "typ": typst_inline}.get(fmt, escape)
 
