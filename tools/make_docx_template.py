@@ -316,6 +316,9 @@ def build() -> Document:
     tag(doc, "{%p endif %}")
     doc.add_paragraph()
     para(doc, "{{ alaotsikko }}. {{ t.tuotettu }}: {{ tuottaja }}.", italic=True)
+    tag(doc, "{%p if tyokirja.kaannos %}")  # a translated workbook says who translated it
+    para(doc, "{{ tyokirja.kaannos }}", italic=True)
+    tag(doc, "{%p endif %}")
     return doc
 
 

@@ -150,6 +150,7 @@ def test_the_swedish_pdf_is_in_swedish_and_says_so(cli, new_file, tmp_path) -> N
     import zipfile
 
     with zipfile.ZipFile(tmp_path / "638-porvoo.docx") as docx:
+        assert "Översättning: jtk" in docx.read("word/document.xml").decode("utf-8")
         assert b'<w:lang w:val="sv-FI"' in docx.read("word/styles.xml")
         assert b"<dc:language>sv-FI</dc:language>" in docx.read("docProps/core.xml")
 
