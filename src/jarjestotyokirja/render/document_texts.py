@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
+from typing import Any
 
 from jarjestotyokirja.errors import M, UsageError
 from jarjestotyokirja.resources import bundled
@@ -58,6 +59,12 @@ def texts_for_templates(language: str) -> dict[str, str]:
     from jarjestotyokirja.render.environment import Escaped
 
     return {key: Escaped(value) for key, value in document_texts(language).items()}
+
+
+def with_texts(context: dict[str, Any]) -> dict[str, Any]:
+    """The context with the fixed texts of its language (``kieli``, default fi) as ``t``."""
+    language = context.get("kieli") or "fi"
+    return {**context, "kieli": language, "t": texts_for_templates(language)}
 
 
 def horizon_names(language: str = "fi") -> dict[str, str]:

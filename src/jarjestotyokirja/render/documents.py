@@ -21,6 +21,7 @@ from typing import Any
 from jarjestotyokirja.errors import Conflict, InvalidContent, M, UsageError
 from jarjestotyokirja.files import atomic_write, is_answers_file, real_path, stat_or_none
 from jarjestotyokirja.os_messages import os_reason
+from jarjestotyokirja.render.document_texts import with_texts
 from jarjestotyokirja.render.environment import render_template, template_dirs, template_path, typst_str
 
 FORMATS = ("md", "html", "pdf", "typ", "docx")
@@ -73,14 +74,6 @@ def render_document(options: Rendering, fmt: str) -> str | bytes:
         text, root=source.parent, date=options.date, template_dirs=template_dirs(options.templates)[:-1],
         name=str(source),
     )
-
-
-def with_texts(context: dict[str, Any]) -> dict[str, Any]:
-    """The context with the fixed texts of its language (``kieli``, default fi) as ``t``."""
-    from jarjestotyokirja.render.document_texts import texts_for_templates
-
-    language = context.get("kieli") or "fi"
-    return {**context, "kieli": language, "t": texts_for_templates(language)}
 
 
 # Typst's language and region per document language: Finland-Swedish is sv-FI; English is en-GB,

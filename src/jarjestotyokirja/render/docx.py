@@ -140,7 +140,7 @@ def render_docx(
     source = docx_template(kind, templates)
     try:
         document = DocxTemplate(str(source))
-        from jarjestotyokirja.render.documents import with_texts
+        from jarjestotyokirja.render.document_texts import with_texts
 
         data = with_texts(dict(context))  # the fixed texts (t) of the document language (kieli)
         data["kaavio_kuva"] = _chart_image(document, chart) if chart else None
