@@ -43,7 +43,7 @@ def para(doc, text: str, style: str | None = None, *, italic: bool = False, bold
 
 def answer(doc, expr: str) -> None:
     """A user's answer, or "(vastaamatta)" in italics when it is empty."""
-    doc.add_paragraph(f"{{% if {expr} %}}{{{{ {expr} }}}}{{% else %}}(vastaamatta){{% endif %}}")
+    doc.add_paragraph(f"{{% if {expr} %}}{{{{ {expr} }}}}{{% else %}}({{{{ t.vastaamatta_merkki }}}}){{% endif %}}")
 
 
 def repeat_header(row) -> None:
@@ -158,7 +158,7 @@ def page(doc, header: str):  # type: ignore[no-untyped-def]
         setattr(section, side, Mm(22))
     section.header.paragraphs[0].text = header
     footer = section.footer.paragraphs[0]
-    footer.add_run("Sivu ")
+    footer.add_run("{{ t.sivu }} ")
     field(footer, "PAGE", "1")
     return doc
 
@@ -170,11 +170,11 @@ def build() -> Document:
     info = doc.add_table(rows=0, cols=2)
     info.style = "Table Grid"
     rows = [
-        ("Kunta", "{{ kunta.nimi }} ({{ kunta.koodi }})", None),
-        ("Maakunta", "{{ kunta.maakunta }}", "kunta.maakunta"),
-        ("Hyvinvointialue", "{{ kunta.hyvinvointialue }}", "kunta.hyvinvointialue"),
-        ("Arviointi", '{{ arviointi.pvm_fi if arviointi.pvm else "–" }}', None),
-        ("Konsultti", '{{ arviointi.konsultti if arviointi.konsultti else "–" }}', None),
+        ("{{ t.kunta }}", "{{ kunta.nimi }} ({{ kunta.koodi }})", None),
+        ("{{ t.maakunta }}", "{{ kunta.maakunta }}", "kunta.maakunta"),
+        ("{{ t.hyvinvointialue }}", "{{ kunta.hyvinvointialue }}", "kunta.hyvinvointialue"),
+        ("{{ t.arviointi }}", '{{ arviointi.pvm_fi if arviointi.pvm else "–" }}', None),
+        ("{{ t.konsultti }}", '{{ arviointi.konsultti if arviointi.konsultti else "–" }}', None),
     ]
     for label, value, condition in rows:
         if condition:
@@ -187,36 +187,36 @@ def build() -> Document:
     set_widths(info, [40, 126])
     doc.add_paragraph()
     tag(doc, "{%p if arviointi.osallistujat %}")
-    doc.add_heading("Osallistujat", level=2)
-    table(doc, ["Nimi", "Rooli", "Organisaatio"], "p in arviointi.osallistujat",
+    doc.add_heading("{{ t.osallistujat }}", level=2)
+    table(doc, ["{{ t.nimi }}", "{{ t.rooli }}", "{{ t.organisaatio }}"], "p in arviointi.osallistujat",
           ["{{ p.nimi }}", "{{ p.rooli }}", "{{ p.organisaatio }}"], [50, 58, 58])
     tag(doc, "{%p endif %}")
 
-    doc.add_heading("Sisällys", level=1)
-    field(doc.add_paragraph(), 'TOC \\o "1-3" \\h \\z \\u', "Päivitä sisällysluettelo Wordissa: napsauta tätä ja paina F9.")
+    doc.add_heading("{{ t.sisallys }}", level=1)
+    field(doc.add_paragraph(), 'TOC \\o "1-3" \\h \\z \\u', "{{ t.paivita_sisallys }}")
 
-    doc.add_heading("Yhteenveto", level=1)
+    doc.add_heading("{{ t.yhteenveto }}", level=1)
     doc.add_heading("{{ yhteenveto.otsikko }}", level=2)
     answer(doc, "yhteenveto.teksti")
     tag(doc, "{%p if tasot %}")
-    doc.add_heading("{{ tasot.nykytaso }} ja {{ tasot.tavoitetaso|lower }} ideoittain", level=2)
+    doc.add_heading("{{ t.tasot_ideoittain|fill(nykytaso=tasot.nykytaso, tavoitetaso=tasot.tavoitetaso|lower) }}", level=2)
     tag(doc, "{%p if kaavio_kuva %}")
     doc.add_paragraph("{{ kaavio_kuva }}")
     tag(doc, "{%p endif %}")
-    table(doc, ["Idea", "{{ tasot.nykytaso }}", "{{ tasot.tavoitetaso }}"], "row in yhteenveto.kaavio",
+    table(doc, ["{{ t.idea }}", "{{ tasot.nykytaso }}", "{{ tasot.tavoitetaso }}"], "row in yhteenveto.kaavio",
           ["{{ row.numero }}. {{ row.otsikko }}", '{{ row.taso or "–" }}', '{{ row.tavoitetaso or "–" }}'],
           [110, 28, 28])
     para(doc, "{% for level in tasot.asteikko %}{{ level.arvo }} {{ level.nimi }}"
-              "{% if not loop.last %}, {% endif %}{% endfor %}.", bold_prefix="Tasot: ")
+              "{% if not loop.last %}, {% endif %}{% endfor %}.", bold_prefix="{{ t.tasot }}: ")
     tag(doc, "{%p endif %}")
-    doc.add_heading("Toimenpiteet aikaväleittäin", level=2)
-    table(doc, ["Aikaväli", "Toimenpiteitä"], "h in yhteenveto.aikavalit", ["{{ h.nimi }}", "{{ h.maara }}"], [80, 40],
-          total=["Yhteensä", "{{ yhteenveto.toimenpiteita }}"])
-    para(doc, "Vastattu {{ yhteenveto.valmius.vastattu }}/{{ yhteenveto.valmius.yhteensa }} kysymykseen "
-              "({{ yhteenveto.valmius.prosentti }} %).{% if vastaamatta %} Vastaamatta olevat kysymykset "
-              "on lueteltu lopussa.{% endif %}")
+    doc.add_heading("{{ t.toimenpiteet_aikavaleittain }}", level=2)
+    table(doc, ["{{ t.aikavali }}", "{{ t.toimenpiteita }}"], "h in yhteenveto.aikavalit", ["{{ h.nimi }}", "{{ h.maara }}"], [80, 40],
+          total=["{{ t.yhteensa }}", "{{ yhteenveto.toimenpiteita }}"])
+    para(doc, "{{ t.vastattu_kysymyksiin|fill(vastattu=yhteenveto.valmius.vastattu, yhteensa=yhteenveto.valmius.yhteensa, "
+              "prosentti=yhteenveto.valmius.prosentti) }}.{% if vastaamatta %} {{ t.vastaamatta_lueteltu }} "
+              "{{ t.lopussa }}.{% endif %}")
 
-    doc.add_heading("Tilannekuva", level=1)
+    doc.add_heading("{{ t.tilannekuva }}", level=1)
     tag(doc, "{%p for section in tilannekuva %}")
     doc.add_heading("{{ section.otsikko }}", level=2)
     tag(doc, "{%p for field in section.kentat %}")
@@ -226,17 +226,17 @@ def build() -> Document:
     tag(doc, "{%p endfor %}")
 
     tag(doc, "{%p for phase in vaiheet %}")
-    doc.add_heading("Vaihe {{ phase.numero }}: {{ phase.otsikko }}", level=1)
+    doc.add_heading("{{ t.vaihe }} {{ phase.numero }}: {{ phase.otsikko }}", level=1)
     tag(doc, "{%p if phase.alaotsikko %}")
     para(doc, "{{ phase.alaotsikko }}", italic=True)
     tag(doc, "{%p endif %}")
     tag(doc, "{%p for idea in phase.ideat %}")
-    doc.add_heading("Idea {{ idea.numero }}: {{ idea.otsikko }}", level=2)
+    doc.add_heading("{{ t.idea }} {{ idea.numero }}: {{ idea.otsikko }}", level=2)
     tag(doc, "{%p if idea.tiivistelma %}")
     para(doc, "{{ idea.tiivistelma }}", style="Quote")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p if tasot %}")
-    level = "{% if V.arvo %}{{ V.arvo }} {{ V.nimi }}{% else %}(vastaamatta){% endif %}"
+    level = "{% if V.arvo %}{{ V.arvo }} {{ V.nimi }}{% else %}({{ t.vastaamatta_merkki }}){% endif %}"
     p = doc.add_paragraph()
     p.add_run("{{ tasot.nykytaso }}: ").bold = True
     p.add_run(level.replace("V", "idea.taso") + " · ")
@@ -248,45 +248,45 @@ def build() -> Document:
     answer(doc, "field.teksti")
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p if idea.toimenpiteet %}")
-    para(doc, '{{ idea.toimenpiteet|join(", ") }} (ks. toimenpidesuunnitelma).', bold_prefix="Toimenpiteet: ")
+    para(doc, '{{ idea.toimenpiteet|join(", ") }} ({{ t.ks }} {{ t.toimenpidesuunnitelmaan }}).', bold_prefix="{{ t.toimenpiteet }}: ")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p endfor %}")
 
-    doc.add_heading("Toimenpidesuunnitelma", level=1)
+    doc.add_heading("{{ t.toimenpidesuunnitelma }}", level=1)
     tag(doc, "{%p for group in toimenpiteet %}")
     doc.add_heading("{{ group.nimi }}", level=2)
-    table(doc, ["Nro", "Toimenpide", "Idea", "Vastuutaho", "Määräaika", "Mittari", "Tila"], "a in group.rivit",
+    table(doc, ["{{ t.nro }}", "{{ t.toimenpide }}", "{{ t.idea }}", "{{ t.vastuutaho }}", "{{ t.maaraaika }}", "{{ t.mittari }}", "{{ t.tila }}"], "a in group.rivit",
           ["{{ a.numero }}", "{{ a.teksti }}", "{{ a.idea }}", "{{ a.vastuutaho }}", "{{ a.maaraaika_fi }}",
            "{{ a.mittari }}", "{{ a.tila_nimi }}"], [10, 46, 12, 27, 22, 31, 18], size=9)
     tag(doc, "{%p else %}")
-    para(doc, "(ei toimenpiteitä)", italic=True)
+    para(doc, "({{ t.ei_toimenpiteita }})", italic=True)
     tag(doc, "{%p endfor %}")
 
     doc.add_heading("{{ seuranta.otsikko }}", level=1)
     answer(doc, "seuranta.teksti")
-    doc.add_heading("Toimenpiteiden tilanne{% if seuranta.tilanne and seuranta.toimenpiteet.maara %} "
+    doc.add_heading("{{ t.toimenpiteiden_tilanne }}{% if seuranta.tilanne and seuranta.toimenpiteet.maara %} "
                     "{{ seuranta.tilanne_fi }}{% endif %}", level=2)
     tag(doc, "{%p if seuranta.toimenpiteet.maara %}")
-    table(doc, ["Tila", "Toimenpiteitä"], "s in seuranta.toimenpiteet.tilat", ["{{ s.nimi }}", "{{ s.maara }}"], [80, 40],
-          total=["Yhteensä", "{{ seuranta.toimenpiteet.maara }}"])
-    para(doc, "Valmiina {{ seuranta.toimenpiteet.valmis_prosentti }} % toimenpiteistä "
+    table(doc, ["{{ t.tila }}", "{{ t.toimenpiteita }}"], "s in seuranta.toimenpiteet.tilat", ["{{ s.nimi }}", "{{ s.maara }}"], [80, 40],
+          total=["{{ t.yhteensa }}", "{{ seuranta.toimenpiteet.maara }}"])
+    para(doc, "{{ t.valmiina_osuus|fill(prosentti=seuranta.toimenpiteet.valmis_prosentti) }} "
               "({{ seuranta.toimenpiteet.valmiit|length }}/{{ seuranta.toimenpiteet.maara }}).")
     tag(doc, "{%p if seuranta.toimenpiteet.myohassa %}")
-    doc.add_heading("Myöhässä olevat toimenpiteet", level=3)
-    table(doc, ["Nro", "Toimenpide", "Vastuutaho", "Määräaika", "Myöhässä", "Tila"], "a in seuranta.toimenpiteet.myohassa",
+    doc.add_heading("{{ t.myohassa_olevat }}", level=3)
+    table(doc, ["{{ t.nro }}", "{{ t.toimenpide }}", "{{ t.vastuutaho }}", "{{ t.maaraaika }}", "{{ t.myohassa }}", "{{ t.tila }}"], "a in seuranta.toimenpiteet.myohassa",
           ["{{ a.numero }}", "{{ a.teksti }}", '{{ a.vastuutaho or "–" }}', "{{ a.maaraaika_fi }}",
-           "{{ a.paivia }} pv", "{{ a.tila_nimi }}"], [10, 58, 30, 23, 22, 23], size=9)
+           "{{ t.paivaa|fill(paivia=a.paivia) }}", "{{ a.tila_nimi }}"], [10, 58, 30, 23, 22, 23], size=9)
     tag(doc, "{%p endif %}")
     tag(doc, "{%p else %}")
-    para(doc, "Toimenpiteitä ei ole vielä kirjattu.")
+    para(doc, "{{ t.ei_kirjattu }}")
     tag(doc, "{%p endif %}")
 
     tag(doc, "{%p if historia %}")
-    doc.add_heading("Tasot ajan mittaan", level=1)
-    para(doc, "Ideoiden tasot tiedoston gitiin tallennetuissa versioissa, ensimmäinen ja viimeisin "
-              "({{ historia.versiot|length }} versiota).")
-    table(doc, ["Idea", "Ensin", "Nyt", "Muutos"], "idea in historia.ideat",
+    doc.add_heading("{{ t.tasot_ajan_mittaan }}", level=1)
+    para(doc, "{{ t.tasot_ensin_viimeisin }} "
+              "({{ (t.versio_yksi if historia.versiot|length == 1 else t.versio_monta)|fill(n=historia.versiot|length) }}).")
+    table(doc, ["{{ t.idea }}", "{{ t.ensin }}", "{{ t.nyt }}", "{{ t.muutos }}"], "idea in historia.ideat",
           ["{{ idea.numero }}. {{ idea.otsikko }}", '{{ idea.ensin or "–" }}', '{{ idea.nyt or "–" }}',
            '{{ idea.muutos or "–" }}'], [100, 22, 22, 22])
     tag(doc, "{%p endif %}")
@@ -296,15 +296,15 @@ def build() -> Document:
     doc.add_heading("{{ p.otsikko }}", level=2)
     answer(doc, "p.kuvaus")
     tag(doc, "{%p if p.idea %}")
-    para(doc, "Idea {{ p.idea }}: {{ p.idea_otsikko }}", italic=True)
+    para(doc, "{{ t.idea }} {{ p.idea }}: {{ p.idea_otsikko }}", italic=True)
     tag(doc, "{%p endif %}")
     tag(doc, "{%p else %}")
-    para(doc, "(ei kirjattuja käytäntöjä)", italic=True)
+    para(doc, "({{ t.ei_kaytantoja }})", italic=True)
     tag(doc, "{%p endfor %}")
 
-    doc.add_heading("Vastaamatta olevat kysymykset", level=1)
+    doc.add_heading("{{ t.vastaamatta_olevat }}", level=1)
     tag(doc, "{%p if vastaamatta %}")
-    para(doc, "Näihin työkirjan kysymyksiin ei ole vielä vastattu:")
+    para(doc, "{{ t.vastaamatta_johdanto }}:")
     tag(doc, "{%p for entry in vastaamatta %}")
     para(doc, '{{ entry.kentat|join(", ") }}', style="List Bullet", bold_prefix="{{ entry.otsikko }}: ")
     tag(doc, "{%p for q in entry.kysymykset %}")
@@ -312,10 +312,13 @@ def build() -> Document:
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p else %}")
-    para(doc, "Kaikkiin työkirjan kysymyksiin on vastattu.")
+    para(doc, "{{ t.kaikki_vastattu }}")
     tag(doc, "{%p endif %}")
     doc.add_paragraph()
-    para(doc, "{{ alaotsikko }}. Tuotettu: {{ tuottaja }}.", italic=True)
+    para(doc, "{{ alaotsikko }}. {{ t.tuotettu }}: {{ tuottaja }}.", italic=True)
+    tag(doc, "{%p if tyokirja.kaannos %}")  # a translated workbook says who translated it
+    para(doc, "{{ tyokirja.kaannos }}", italic=True)
+    tag(doc, "{%p endif %}")
     return doc
 
 

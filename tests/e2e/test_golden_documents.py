@@ -96,3 +96,13 @@ def test_monitoring_document_matches_the_golden_file(cli, tmp_path, request) -> 
 def test_html_report_of_the_complete_example_matches_the_golden_file(cli, tmp_path, request) -> None:
     _ok(cli("report", EXAMPLES / "901-esimerkkila.yaml", "-f", "html", "-o", tmp_path))
     assert_golden(tmp_path / "901-esimerkkila.html", "report/901-esimerkkila.html", request)
+
+
+# --- the report in Swedish and English (issue 13: --kieli) ----------------------------------------
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_markdown_report_in_swedish_and_english_matches_the_golden_file(cli, tmp_path, request, language) -> None:
+    """The complete example's answers stay as typed (Finnish); every fixed text, date and label is
+    in the document language, and the workbook's texts come from its translation."""
+    _ok(cli("report", EXAMPLES / "901-esimerkkila.yaml", "-f", "md", "--kieli", language, "-o", tmp_path))
+    assert_golden(tmp_path / "901-esimerkkila.md", f"report/901-esimerkkila.{language}.md", request)

@@ -70,6 +70,14 @@ WorkbookOpt = Annotated[
         help="Oma työkirja (workbook.yaml-muotoinen); oletus on jtk:n mukana tuleva.",
     ),
 ]
+# Issue 13: the document's language (report, compare, history); checked by document_language().
+DocumentLanguageOpt = Annotated[
+    Optional[str],
+    typer.Option(
+        "--kieli", metavar="fi|sv|en", show_default=False,
+        help="Asiakirjan kieli: fi, sv tai en; oletus käyttöliittymän kieli (JTK_KIELI). Oma --workbook käytetään sellaisenaan.",
+    ),
+]
 FileArg = Annotated[Path, typer.Argument(help="Vastaustiedosto, esim. 091-helsinki.yaml.", show_default=False, metavar="TIEDOSTO")]
 FilesArg = Annotated[list[Path], typer.Argument(help="Yksi tai useampi vastaustiedosto.", show_default=False, metavar="TIEDOSTO")]
 
@@ -99,11 +107,11 @@ def console(stderr: bool = False):  # type: ignore[no-untyped-def]
     return Console(stderr=stderr, highlight=False, soft_wrap=False)
 
 
-def workbook_from(path: Optional[Path]):  # type: ignore[no-untyped-def]
-    """The workbook of ``--workbook``, or the bundled one."""
+def workbook_from(path: Optional[Path], language: str = "fi"):  # type: ignore[no-untyped-def]
+    """The workbook of ``--workbook`` (as it is), or the bundled one in ``language``."""
     from jarjestotyokirja.workbook import load_workbook
 
-    return load_workbook(path)
+    return load_workbook(path, language=language)
 
 
 def read_stdin() -> str:

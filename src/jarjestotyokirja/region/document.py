@@ -44,10 +44,15 @@ from jarjestotyokirja.answers import HORIZONS
 from jarjestotyokirja.conventions import fi_date, fi_number
 from jarjestotyokirja.messages import M
 from jarjestotyokirja.region.comparison import GROUPINGS, Comparison, Group, IdeaSummary, Member
+from jarjestotyokirja.conventions import fi_date, fi_number, finnish_sort_key
+from jarjestotyokirja.region.comparison import ALL, GROUPINGS, NO_COUNTY, Comparison, Group, IdeaSummary, Member
+from jarjestotyokirja.register import area_name
+from jarjestotyokirja.render.document_texts import document_texts, horizon_names
 from jarjestotyokirja.render.documents import Rendering, write_documents
 from jarjestotyokirja.report.context import level_scale
 from jarjestotyokirja.workbook import Workbook
 
+TITLE = document_texts("fi")["vertailun_otsikko"]  # in each language: the text vertailun_otsikko
 DEFAULT_NAME = "vertailu"
 
 
@@ -55,8 +60,14 @@ def latest_assessment(comparison: Comparison) -> str:
     return max((m.answers.arviointi.pvm for m in comparison.members), default="")
 
 
-def comparison_context(comparison: Comparison, workbook: Workbook, *, generator: str | None = None) -> dict[str, Any]:
-    """The template data of ``comparison``: see the module docstring for the keys."""
+def comparison_context(
+    comparison: Comparison, workbook: Workbook, *, generator: str | None = None, language: str = "fi"
+) -> dict[str, Any]:
+    """The template data of ``comparison``: see the module docstring for the keys.
+
+    ``language`` (``--kieli``, also ``kieli``) is the document's: the fixed texts, dates, decimal
+    numbers and the regions' and counties' names follow it; municipalities' names stay as typed."""
+    texts = document_texts(language)
     if generator is None:
         from jarjestotyokirja import __version__
 
@@ -65,67 +76,81 @@ def comparison_context(comparison: Comparison, workbook: Workbook, *, generator:
     answered = sum(m.answered for m in members)
     total = sum(m.total for m in members)
     date = latest_assessment(comparison)
+    # The groups in the alphabetical order of their names in the document language (å, ä, ö after z).
+    groups = sorted(comparison.groups, key=lambda group: finnish_sort_key(group_name(group.name, language)))
     return {
-        "otsikko": M.DOC_COMPARISON_TITLE,
-        "alaotsikko": _subtitle(comparison),
+        "otsikko": texts["vertailun_otsikko"],
+        "alaotsikko": _subtitle(comparison, language),
         "tuottaja": generator,
         "pvm": date,
-        "pvm_fi": fi_date(date),
-        "ryhmittely": GROUPINGS.get(comparison.by, ""),
-        "ryhmittain": {"hyvinvointialue": "hyvinvointialueittain", "maakunta": "maakunnittain"}.get(comparison.by, ""),
+        "pvm_fi": fi_date(date, language),
+        "ryhmittely": texts[f"ryhmittely_{comparison.by}"] if comparison.by in GROUPINGS else "",
+        "ryhmittain": texts[f"ryhmittain_{comparison.by}"] if comparison.by in GROUPINGS else "",
         "ideat": [{"numero": key, "otsikko": title} for key, title in comparison.ideas],
         "tasot": level_scale(workbook),
         "kuntia": len(members),
         "valmius": {"vastattu": answered, "yhteensa": total, "prosentti": 100 * answered // total if total else 100},
         "alueet": [
             {
-                "nimi": group.name,
+                "nimi": group_name(group.name, language),
                 "kuntia": len(group.members),
                 "prosentti": group.percent,
-                "keskiarvot": [_mean(idea.mean_current) for idea in group.ideas],
+                "keskiarvot": [_mean(idea.mean_current, language) for idea in group.ideas],
             }
-            for group in comparison.groups
+            for group in groups
         ]
         if comparison.by
         else [],
-        "ryhmat": [_group(group, workbook) for group in comparison.groups],
+        "ryhmat": [_group(group, workbook, language) for group in groups],
         # The same municipality given more than once: only its newest assessment is compared.
         "korvatut": [
-            {"kunta": answers.kunta.nimi, "vanha": Path(old).name, "vanha_pvm_fi": fi_date(answers.arviointi.pvm),
+            {"kunta": answers.kunta.nimi, "vanha": Path(old).name, "vanha_pvm_fi": fi_date(answers.arviointi.pvm, language),
              "uusi": Path(new).name}
             for old, new, answers in comparison.replaced
         ],
+        "kieli": language,
     }
 
 
-def _mean(value: float | None) -> dict[str, Any]:
-    return {"arvo": fi_number(value), "taso": int(value + 0.5) if value is not None else 0}
+def group_name(name: str, language: str = "fi") -> str:
+    """A group's name in ``language``: all municipalities, Åland without a county, or the region's or county's name."""
+    texts = document_texts(language)
+    if name == ALL:
+        return texts["kaikki_kunnat"]
+    if name == NO_COUNTY:
+        return texts["ei_hyvinvointialuetta"]
+    return area_name(name, language)
 
 
-def _subtitle(comparison: Comparison) -> str:
+def _mean(value: float | None, language: str = "fi") -> dict[str, Any]:
+    return {"arvo": fi_number(value, language=language), "taso": int(value + 0.5) if value is not None else 0}
+
+
+def _subtitle(comparison: Comparison, language: str = "fi") -> str:
+    texts = document_texts(language)
     count = len(comparison.members)
-    municipalities = (M.DOC_MUNICIPALITY_ONE if count == 1 else M.DOC_MUNICIPALITIES).format(count=count)
+    municipalities = texts["kunta_yksi" if count == 1 else "kunta_monta"].format(n=count)
     if len(comparison.groups) == 1:
-        return f"{comparison.groups[0].name}: {municipalities}"
-    kind = {"hyvinvointialue": "hyvinvointialuetta", "maakunta": "maakuntaa"}[comparison.by]
-    return f"{municipalities}, {len(comparison.groups)} {kind}"
+        return f"{group_name(comparison.groups[0].name, language)}: {municipalities}"
+    kind = texts[f"alueita_{comparison.by}"].format(n=len(comparison.groups))
+    return f"{municipalities}, {kind}"
 
 
 
-def _horizons(counts: dict[str, int]) -> list[dict[str, Any]]:
-    return [{"tunnus": key, "nimi": name, "maara": counts[key]} for key, name in HORIZONS.items()]
+def _horizons(counts: dict[str, int], language: str = "fi") -> list[dict[str, Any]]:
+    return [{"tunnus": key, "nimi": name, "maara": counts[key]} for key, name in horizon_names(language).items()]
 
 
-def _member(member: Member) -> dict[str, Any]:
+def _member(member: Member, language: str = "fi") -> dict[str, Any]:
     counts = member.actions_by_horizon()
     return {
         "koodi": member.code,
         "nimi": member.label,
         "tiedosto": Path(member.path).name,
-        "hyvinvointialue": member.county,
-        "maakunta": member.region,
+        "hyvinvointialue": area_name(member.county, language),
+        "maakunta": area_name(member.region, language),
         "arvioitu": member.answers.arviointi.pvm,
-        "arvioitu_fi": fi_date(member.answers.arviointi.pvm),
+        "arvioitu_fi": fi_date(member.answers.arviointi.pvm, language),
         "vastattu": member.answered,
         "yhteensa": member.total,
         "prosentti": member.percent,
@@ -133,21 +158,21 @@ def _member(member: Member) -> dict[str, Any]:
             {"numero": key, "taso": current or 0, "tavoitetaso": target or 0}
             for key, (current, target) in member.levels.items()
         ],
-        "aikavalit": _horizons(counts),
+        "aikavalit": _horizons(counts, language),
         "toimenpiteita": sum(counts.values()),
         "valmiita": member.actions_done,
     }
 
 
-def _idea(idea: IdeaSummary, members: Sequence[Member]) -> dict[str, Any]:
+def _idea(idea: IdeaSummary, members: Sequence[Member], language: str = "fi") -> dict[str, Any]:
     return {
         "numero": idea.key,
         "otsikko": idea.title,
         "vastanneita": idea.answered,
         "vastaamatta": idea.unanswered,
-        "keskiarvo": fi_number(idea.mean_current),
-        "tavoite_keskiarvo": fi_number(idea.mean_target),
-        "ero": fi_number(idea.gap, sign=True),
+        "keskiarvo": fi_number(idea.mean_current, language=language),
+        "tavoite_keskiarvo": fi_number(idea.mean_target, language=language),
+        "ero": fi_number(idea.gap, sign=True, language=language),
         "jakauma": list(idea.distribution()),
         "edellakavijat": [{"nimi": m.label, "taso": level} for m, level in idea.leaders(members)],
         "tavoitetilat": [
@@ -192,20 +217,20 @@ def _learn_from(group: Group, ideas: dict[str, dict[str, Any]]) -> list[dict[str
     return found
 
 
-def _group(group: Group, workbook: Workbook) -> dict[str, Any]:
+def _group(group: Group, workbook: Workbook, language: str = "fi") -> dict[str, Any]:
     titles = {idea.number: idea.title for idea in workbook.ideas}
-    ideas = {idea.key: _idea(idea, group.members) for idea in group.ideas}
+    ideas = {idea.key: _idea(idea, group.members, language) for idea in group.ideas}
     return {
-        "nimi": group.name,
+        "nimi": group_name(group.name, language),
         "kuntia": len(group.members),
         "valmius": {"vastattu": group.answered, "yhteensa": group.total, "prosentti": group.percent},
-        "kunnat": [_member(m) for m in group.members],
+        "kunnat": [_member(m, language) for m in group.members],
         "ideat": list(ideas.values()),
         "heikoimmat": _tiers(group.weakest_tiers(), ideas),
         "vahvimmat": _tiers(group.strongest_tiers(), ideas),
         "liian_vahan": group.too_thin,
         "opittavaa": _learn_from(group, ideas),
-        "aikavalit": _horizons(group.actions_by_horizon()),
+        "aikavalit": _horizons(group.actions_by_horizon(), language),
         "toimenpiteita": sum(len(m.answers.toimenpiteet) for m in group.members),
         "valmiita": sum(m.actions_done for m in group.members),
         "hyvat_kaytannot": [
@@ -230,6 +255,7 @@ def write_comparison(
     name: str = DEFAULT_NAME,
     templates: str | Path | None = None,
     inputs: Sequence[str | Path] | None = None,
+    language: str = "fi",
 ) -> list[Path]:
     """Render ``comparison`` in each of ``formats`` into ``out_dir/<name>.<ext>``; the paths written.
 
@@ -237,7 +263,7 @@ def write_comparison(
     half-updated set of files behind; none is written over one of ``inputs`` (default: the compared
     files) or an answers file.
     """
-    context = comparison_context(comparison, workbook)
+    context = comparison_context(comparison, workbook, language=language)
     sources = [m.path for m in comparison.members] if inputs is None else inputs
     options = Rendering("compare", context, inputs=tuple(map(Path, sources)), date=context["pvm"] or None, templates=templates)
     return write_documents([(Path(out_dir) / f"{name}.{fmt}", fmt) for fmt in formats], options)

@@ -21,6 +21,7 @@ from typing import Any
 from jarjestotyokirja.errors import Conflict, InvalidContent, M, UsageError
 from jarjestotyokirja.files import atomic_write, is_answers_file, real_path, stat_or_none
 from jarjestotyokirja.os_messages import os_reason
+from jarjestotyokirja.render.document_texts import with_texts
 from jarjestotyokirja.render.environment import render_template, template_dirs, template_path
 from jarjestotyokirja.render.escaping import typst_str
 
@@ -62,7 +63,7 @@ def render_document(options: Rendering, fmt: str) -> str | bytes:
         return render_docx_document(options.kind, options.context, date=options.date, templates=options.templates)
     source_fmt = "typ" if fmt == "pdf" else fmt
     name = f"{options.kind}.{source_fmt}.j2"
-    text = render_template(name, options.context, source_fmt, options.templates)
+    text = render_template(name, with_texts(options.context), source_fmt, options.templates)
     if source_fmt == "typ":
         text = typst_preamble(options.context) + text
     if fmt != "pdf":
@@ -76,6 +77,11 @@ def render_document(options: Rendering, fmt: str) -> str | bytes:
     )
 
 
+# Typst's language and region per document language: Finland-Swedish is sv-FI; English is en-GB,
+# the British spelling and hyphenation Finland's English-language publications use.
+TYPST_LANG = {"fi": ("fi", "FI"), "sv": ("sv", "FI"), "en": ("en", "GB")}
+
+
 def typst_preamble(context: dict[str, Any]) -> str:
     """The first line of every Typst source: the document's title and language.
 
@@ -86,7 +92,8 @@ def typst_preamble(context: dict[str, Any]) -> str:
     whose = (context.get("kunta") or {}).get("nimi") or context.get("alaotsikko")
     if whose:
         title = f"{title}: {whose}" if title else str(whose)
-    return f'#set document(title: {typst_str(title)}); #set text(lang: "fi", region: "FI")\n'
+    lang, region = TYPST_LANG.get(context.get("kieli") or "fi", TYPST_LANG["fi"])
+    return f'#set document(title: {typst_str(title)}); #set text(lang: "{lang}", region: "{region}")\n'
 
 
 def parse_formats(text: str, allowed: Sequence[str] = FORMATS) -> tuple[str, ...]:

@@ -68,6 +68,10 @@ def docx_environment() -> Any:
 
     env = SandboxedEnvironment(autoescape=True, undefined=StrictUndefined, finalize=docx_text, auto_reload=False)
     env.filters["fi_date"] = fi_date
+    from jarjestotyokirja.render.environment import fill_filter, fill_text
+
+    env.filters["fill"] = fill_filter("html")  # XML escapes as HTML does; docx_text makes it a run
+    env.filters["fill_text"] = fill_text
     return env
 
 
@@ -107,7 +111,14 @@ def render_docx_document(
 
         chart = chart_data(summary["kaavio"], tasot["nykytaso"], tasot["tavoitetaso"])
     data = {**context, "lampo": HEAT_FILLS}
-    return render_docx(kind, data, date=date, templates=templates, title=title, author=author, chart=chart)
+    language = WORD_LANGUAGES.get(str(context.get("kieli") or "fi"), "fi-FI")
+    return render_docx(kind, data, date=date, templates=templates, title=title, author=author, chart=chart,
+                       language=language)
+
+
+# The document language (--kieli) as Word's: proofing and hyphenation follow it (Finland-Swedish sv-FI;
+# English en-GB, the British English of Finland's English-language publications).
+WORD_LANGUAGES = {"fi": "fi-FI", "sv": "sv-FI", "en": "en-GB"}
 
 
 def render_docx(
@@ -129,7 +140,9 @@ def render_docx(
     source = docx_template(kind, templates)
     try:
         document = DocxTemplate(str(source))
-        data = dict(context)
+        from jarjestotyokirja.render.document_texts import with_texts
+
+        data = with_texts(dict(context))  # the fixed texts (t) of the document language (kieli)
         data["kaavio_kuva"] = _chart_image(document, chart) if chart else None
         document.render(data, jinja_env=docx_environment())
     except TemplateError as exc:
@@ -140,11 +153,23 @@ def render_docx(
         raise InvalidContent(M.DOCX_TEMPLATE_BROKEN.format(reason=str(exc) or type(exc).__name__),
                              path=str(source)) from None
     sync_table_grids(document.docx)
+    set_default_language(document.docx, language)
     when = document_time(date)
     set_core_properties(document.docx, title=title, author=author, language=language, when=when)
     buffer = io.BytesIO()
     document.save(buffer)
     return fixed_zip(buffer.getvalue(), when)
+
+
+def set_default_language(doc: Any, language: str) -> None:
+    """The language of the document's default run properties (styles.xml ``w:lang``), which every
+    paragraph without its own inherits: Word proofs and hyphenates in it."""
+    from docx.oxml.ns import qn
+
+    defaults = doc.styles.element.find(qn("w:docDefaults"))
+    lang = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}") if defaults is not None else None
+    if lang is not None:
+        lang.set(qn("w:val"), language)
 
 
 def sync_table_grids(doc: Any) -> None:

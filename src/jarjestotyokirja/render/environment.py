@@ -10,6 +10,10 @@ about a third of the Markdown time. Every environment is strict (an undefined na
 not an empty string).
 
 Escaping for each format lives in :mod:`.escaping`; the names are imported here too.
+
+Templates also get the filters ``fill`` (a fixed text of ``t`` with its ``{name}`` slots filled, each
+value escaped for the format: :mod:`.document_texts`) and ``fill_text`` (the same unescaped, for a Typst
+string literal).
 """
 
 from __future__ import annotations
@@ -46,6 +50,8 @@ from jarjestotyokirja.render.sandbox import (
 from jarjestotyokirja.resources import bundled
 
 FORMATS = ("md", "html", "typ")
+# Context keys every imported macro file sees, with or without context (render_template).
+SHARED_WITH_IMPORTS = ("t", "kieli")
 
 
 _ESCAPE: dict[str, Callable[[Any], Escaped]] = {"md": md_escape, "typ": typst_escape}
@@ -59,6 +65,30 @@ _FILTERS: dict[str, Callable[..., Any]] = {
     "html_text": html_text,
     "fi_date": fi_date,
 }
+
+
+def fill_text(text: Any, **values: Any) -> str:
+    """``"{n} %"`` with ``n=3`` → ``"3 %"``: a fixed text's slots filled with plain values."""
+    result = str(text)
+    for name, value in values.items():
+        result = result.replace("{" + name + "}", str(value))
+    return result
+
+
+def fill_filter(fmt: str) -> Callable[..., Any]:
+    """The ``fill`` filter of ``fmt``: a fixed text's slots filled with values escaped for ``fmt``."""
+    return _fill_for(fmt)
+
+
+def _fill_for(fmt: str) -> Callable[..., Any]:
+    inline: Callable[[Any], Any] = {"md": md_inline, "typ": typst_inline}.get(fmt, escape)
+
+    def fill(text: Any, **values: Any) -> Any:
+        shown = {name: v if isinstance(v, int) or _done(v) else inline(v) for name, v in values.items()}
+        result = fill_text(text, **shown)
+        return Markup(result) if fmt == "html" else Escaped(result)
+
+    return fill
 
 
 def _finalize_for(fmt: str) -> Callable[[Any], Any] | None:
@@ -130,6 +160,8 @@ def _environment(fmt: str, dirs: tuple[str, ...], trusted: bool) -> Environment:
         auto_reload=False,
     )
     env.filters.update(_FILTERS)
+    env.filters["fill"] = _fill_for(fmt)
+    env.filters["fill_text"] = fill_text
     return env
 
 
@@ -174,7 +206,9 @@ def render_template(
     """
     env = environment(fmt, templates)
     try:
-        template = env.get_template(name)
+        # The document's language and fixed texts are the template's globals too, so a macro file
+        # imported without context (an organisation's own template may) still sees them.
+        template = env.get_template(name, globals={k: context[k] for k in SHARED_WITH_IMPORTS if k in context})
     except TemplateOutside as exc:
         raise InvalidContent(exc.message or "", path=str(templates or "")) from None
     except TemplateNotFound as exc:

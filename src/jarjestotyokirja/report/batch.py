@@ -33,6 +33,7 @@ class ReportJob:
     today: str | None = None  # judge actions late against this date (VVVV-KK-PP); default each file's assessment date
     history: bool = False  # add the levels over time from each file's git history (--historia)
     time_limit: float | None = None  # seconds each document may take to render (--aikaraja); default the sandbox's
+    language: str = "fi"  # the documents' language (--kieli); the bundled workbook is read in it
 
 
 def render_one(path: Path, job: ReportJob) -> FileResult[tuple[Path, ...]]:
@@ -48,13 +49,14 @@ def render_one(path: Path, job: ReportJob) -> FileResult[tuple[Path, ...]]:
         with collected_notices() as notices:
             written = write_report(
                 path,
-                load_workbook(job.workbook),
+                load_workbook(job.workbook, language=job.language),
                 job.formats,
                 out_dir=job.out_dir,
                 templates=job.templates,
                 strict=job.strict,
                 today=job.today,
                 history=job.history,
+                language=job.language,
             )
     except JtkError as exc:
         return FileResult(path, problems=tuple(_about(path, p) for p in exc.with_path(str(path)).problems))
@@ -91,7 +93,7 @@ def _warm_up(job: ReportJob) -> None:
     from jarjestotyokirja.workbook import load_workbook
 
     try:
-        load_workbook(job.workbook)
+        load_workbook(job.workbook, language=job.language)
         for fmt in job.formats:
             source_fmt = "typ" if fmt == "pdf" else fmt
             environment(source_fmt, job.templates).get_template(f"report.{source_fmt}.j2")

@@ -48,6 +48,7 @@ def render_report(
     context: dict[str, Any] | None = None,
     today: str | None = None,
     history: dict[str, Any] | None = None,
+    language: str = "fi",
 ) -> str | bytes:
     """The report in ``fmt``: text for ``md``, ``html`` and ``typ``, PDF bytes for ``pdf``.
 
@@ -55,7 +56,7 @@ def render_report(
     ``history`` (:func:`report_history`) adds the section of levels over time.
     """
     if context is None:
-        context = build_context(workbook, answers, today=today, history=history)
+        context = build_context(workbook, answers, today=today, history=history, language=language)
     return render_document(Rendering("report", context, date=answers.arviointi.pvm or None, templates=templates), fmt)
 
 
@@ -69,26 +70,28 @@ def write_report(
     strict: bool = False,
     today: str | None = None,
     history: bool = False,
+    language: str = "fi",
 ) -> list[Path]:
     """Load ``path``, render every format and write the files atomically; returns their paths.
 
     ``today`` (``VVVV-KK-PP``) is the date actions are judged late against; by default the
     assessment date. ``history`` (``--historia``) adds the levels over time from the file's git
-    history. Nothing is written when the file cannot be read, its history cannot (``history``), a
+    history. ``language`` (``--kieli``) is the document's; ``workbook`` the one in that language.
+    Nothing is written when the file cannot be read, its history cannot (``history``), a
     template fails or (``strict``) questions are unanswered: every format is rendered before the
     first file is written. No report is written over its answers file or another answers file
     (:func:`~jarjestotyokirja.render.documents.check_outputs`).
     """
     answers = load_answers(path, workbook)
-    levels = report_history(path, workbook) if history else None
-    context = build_context(workbook, answers, today=today, history=levels)
+    levels = report_history(path, workbook, language) if history else None
+    context = build_context(workbook, answers, today=today, history=levels, language=language)
     if strict:
         check_strict(context)
     options = Rendering("report", context, inputs=(Path(path),), date=answers.arviointi.pvm or None, templates=templates)
     return write_documents([(output_path(path, fmt, out_dir), fmt) for fmt in formats], options)
 
 
-def report_history(path: str | Path, workbook: Workbook) -> dict[str, Any]:
+def report_history(path: str | Path, workbook: Workbook, language: str = "fi") -> dict[str, Any]:
     """The report's ``historia``: levels at every committed version of ``path``, charted as ``jtk history`` does.
 
     Refused (:class:`NotFound`, :class:`InvalidContent`) when ``path`` is not in a git repository or
@@ -109,4 +112,4 @@ def report_history(path: str | Path, workbook: Workbook) -> dict[str, Any]:
     readable = sum(not entry.error for entry in history.entries)
     if readable < 2:
         raise InvalidContent(M.REPORT_HISTORY_TOO_FEW.format(count=readable), path=str(path))
-    return level_chart(history, width=REPORT_CHART_WIDTH)
+    return level_chart(history, width=REPORT_CHART_WIDTH, language=language)

@@ -51,6 +51,11 @@ Top-level keys:
     (the names of the empty fields), ``kysymykset`` (the workbook's guiding questions for them).
 ``tuottaja``
     ``jtk <version>``.
+``kieli``
+    The document's language (``fi``, ``sv``, ``en``): every fixed text, date and label above
+    follows it; the answers stay as typed. Templates also get the fixed texts as ``t``
+    (:mod:`jarjestotyokirja.render.document_texts`). ``kunta.nimi_kannessa`` is the name on the
+    cover: both names of a bilingual municipality the register knows (``Porvoo – Borgå``).
 """
 
 from __future__ import annotations
@@ -58,14 +63,18 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from jarjestotyokirja.answers import HORIZONS, STATUSES, Answers
+from jarjestotyokirja.answers import Answers
 from jarjestotyokirja.conventions import fi_date
 from jarjestotyokirja.messages import M
 from jarjestotyokirja.progress import progress, unanswered_fields
+from jarjestotyokirja.render.document_texts import document_texts, horizon_names, status_names
 from jarjestotyokirja.versions.monitoring import ActionProgress, ActionState, action_progress
 from jarjestotyokirja.workbook import Item, Workbook
 
 BUNDLED_WORKBOOK = "jarjestoyhteistyo-10-1"
+# The title and what jtk's bundled workbook adds to Kuntaliitto's (marked "jtk:n lisäys" in
+# workbook.yaml) are the texts raportin_otsikko and jtk_lisaykset of the document language.
+TITLE = document_texts("fi")["raportin_otsikko"]
 
 
 def build_context(
@@ -75,25 +84,28 @@ def build_context(
     today: str | None = None,
     generator: str | None = None,
     history: dict[str, Any] | None = None,
+    language: str = "fi",
 ) -> dict[str, Any]:
     """The report's data for ``answers`` to ``workbook``: see the module docstring for the keys.
 
     ``today`` (``VVVV-KK-PP``, ``jtk report --tilanne``) is the date actions are judged late
     against; by default the assessment date, so the same file always gives the same report.
     ``history`` (``jtk report --historia``) is the levels over time,
-    :func:`jarjestotyokirja.report.build.report_history`; it becomes ``historia``.
+    :func:`jarjestotyokirja.report.build.report_history`; it becomes ``historia``. ``language``
+    is the document's (``--kieli``); ``workbook`` should be the bundled one in the same language.
     """
+    texts = document_texts(language)
     if generator is None:
         from jarjestotyokirja import __version__
 
         generator = f"jtk {__version__}"
     idea_titles = {idea.number: idea.title for idea in workbook.ideas}
-    missing = unanswered(workbook, answers)
+    missing = unanswered(workbook, answers, language)
     done = progress(answers, workbook)
     state = action_progress(answers, today if today is not None else answers.arviointi.pvm)
     return {
-        "otsikko": M.DOC_REPORT_TITLE,
-        "alaotsikko": _based_on(workbook),
+        "otsikko": texts["raportin_otsikko"],
+        "alaotsikko": _based_on(workbook, language),
         "tyokirja": {
             "nimi": workbook.title,
             "alaotsikko": workbook.subtitle,
@@ -102,13 +114,13 @@ def build_context(
             "tekijat": list(workbook.source.authors),
             "url": workbook.source.url,
             "versio": workbook.version,
-            # what jtk's bundled workbook adds to Kuntaliitto's (marked "jtk:n lisäys" in workbook.yaml)
-            "lisaykset": M.DOC_JTK_ADDITIONS if workbook.id == BUNDLED_WORKBOOK else "",
+            "lisaykset": texts["jtk_lisaykset"] if workbook.id == BUNDLED_WORKBOOK else "",
+            "kaannos": workbook.translation,
         },
-        "kunta": answers.kunta.model_dump(),
+        "kunta": municipality_context(answers, language),
         "arviointi": {
             "pvm": answers.arviointi.pvm,
-            "pvm_fi": fi_date(answers.arviointi.pvm),
+            "pvm_fi": fi_date(answers.arviointi.pvm, language),
             "konsultti": answers.arviointi.konsultti,
             "osallistujat": [p.model_dump() for p in answers.arviointi.osallistujat],
         },
@@ -117,10 +129,10 @@ def build_context(
             "otsikko": workbook.closing.summary.label,
             "teksti": answers.lopuksi.yhteenveto,
             "kaavio": _chart(workbook, answers),
-            "kaavio_kuvaus": chart_description(workbook, _chart(workbook, answers)),
+            "kaavio_kuvaus": chart_description(workbook, _chart(workbook, answers), language),
             "aikavalit": [
                 {"tunnus": key, "nimi": name, "maara": sum(a.aikavali == key for a in answers.toimenpiteet)}
-                for key, name in HORIZONS.items()
+                for key, name in horizon_names(language).items()
             ],
             "toimenpiteita": len(answers.toimenpiteet),
             "valmius": {"vastattu": done.answered, "yhteensa": done.total, "prosentti": done.percent},
@@ -138,13 +150,13 @@ def build_context(
             }
             for phase in workbook.phases
         ],
-        "toimenpiteet": _actions(answers, idea_titles),
+        "toimenpiteet": _actions(answers, idea_titles, language),
         "seuranta": {
             "otsikko": workbook.closing.monitoring.label,
             "teksti": answers.lopuksi.seuranta,
             "tilanne": state.today,
-            "tilanne_fi": fi_date(state.today),
-            "toimenpiteet": progress_context(state),
+            "tilanne_fi": fi_date(state.today, language),
+            "toimenpiteet": progress_context(state, language),
         },
         "historia": history,
         "hyvat_kaytannot": {
@@ -165,7 +177,29 @@ def build_context(
         "luonnos": {"vastattu": done.answered, "yhteensa": done.total, "prosentti": done.percent} if missing else None,
         "tuottaja": generator,
         "erisnimet": name_stems(answers),
+        "kieli": language,
     }
+
+
+def municipality_context(answers: Answers, language: str) -> dict[str, Any]:
+    """``kunta`` as typed, its region and county in ``language`` where the register has the name,
+    and ``nimi_kannessa``: both names of a bilingual municipality whose code the register knows
+    and whose typed name is one of them (the register's ``display_name``, majority language first,
+    as the municipality writes it itself in both languages: ``Porvoo – Borgå``)."""
+    from jarjestotyokirja.errors import NotFound
+    from jarjestotyokirja.register import area_name, find_municipality
+
+    kunta = answers.kunta.model_dump()
+    kunta["maakunta"] = area_name(kunta["maakunta"], language)
+    kunta["hyvinvointialue"] = area_name(kunta["hyvinvointialue"], language)
+    kunta["nimi_kannessa"] = kunta["nimi"]
+    try:
+        known = find_municipality(kunta["koodi"]) if kunta["koodi"] else None
+    except NotFound:
+        known = None
+    if known is not None and known.bilingual and kunta["nimi"] in (known.name, known.name_sv):
+        kunta["nimi_kannessa"] = known.display_name
+    return kunta
 
 
 def name_stems(answers: Answers) -> list[str]:
@@ -181,9 +215,11 @@ def name_stems(answers: Answers) -> list[str]:
     return sorted(stems, key=lambda w: (-len(w), w))
 
 
-def _based_on(workbook: Workbook) -> str:
+def _based_on(workbook: Workbook, language: str = "fi") -> str:
     source = " ".join(p for p in (workbook.source.publisher, workbook.source.year) if p)
-    return M.DOC_BASED_ON.format(title=workbook.title, source=source) if source else workbook.title
+    if not source:
+        return workbook.title
+    return document_texts(language)["laadittu_pohjalta"].format(tyokirja=workbook.title, lahde=source)
 
 
 def level_scale(workbook: Workbook) -> dict[str, Any] | None:
@@ -233,14 +269,17 @@ def _idea(item: Item, workbook: Workbook, answers: Answers) -> dict[str, Any]:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def chart_description(workbook: Workbook, rows: list[dict[str, Any]]) -> str:
+def chart_description(workbook: Workbook, rows: list[dict[str, Any]], language: str = "fi") -> str:
     """The level chart in words, its alternative text: ``Nykytaso ja tavoitetaso ideoittain: idea 1: taso 2, tavoite 4; …``."""
     if workbook.levels is None:
         return ""
-    title = M.DOC_CHART_TITLE.format(current=workbook.levels.current_label, target=workbook.levels.target_label.lower())
+    texts = document_texts(language)
+    title = texts["tasot_ideoittain"].format(
+        nykytaso=workbook.levels.current_label, tavoitetaso=workbook.levels.target_label.lower()
+    )
+    missing = texts["puuttuu"]
     shown = [
-        M.DOC_CHART_IDEA.format(number=row["numero"], level=row["taso"] or M.DOC_MISSING,
-                                target=row["tavoitetaso"] or M.DOC_MISSING)
+        texts["kaavio_rivi"].format(numero=row["numero"], taso=row["taso"] or missing, tavoite=row["tavoitetaso"] or missing)
         for row in rows
     ]
     return f"{title}: {'; '.join(shown)}."
@@ -265,9 +304,10 @@ def _chart(workbook: Workbook, answers: Answers) -> list[dict[str, Any]]:
     return rows
 
 
-def _actions(answers: Answers, idea_titles: dict[str, str]) -> list[dict[str, Any]]:
+def _actions(answers: Answers, idea_titles: dict[str, str], language: str = "fi") -> list[dict[str, Any]]:
     groups = []
-    for key, name in HORIZONS.items():
+    statuses = status_names(language)
+    for key, name in horizon_names(language).items():
         rows = [
             {
                 "numero": number,
@@ -276,10 +316,10 @@ def _actions(answers: Answers, idea_titles: dict[str, str]) -> list[dict[str, An
                 "idea_otsikko": idea_titles.get(action.idea, ""),
                 "vastuutaho": action.vastuutaho,
                 "maaraaika": action.maaraaika,
-                "maaraaika_fi": fi_date(action.maaraaika),
+                "maaraaika_fi": fi_date(action.maaraaika, language),
                 "mittari": action.mittari,
                 "tila": action.tila,
-                "tila_nimi": STATUSES[action.tila],
+                "tila_nimi": statuses[action.tila],
             }
             for number, action in enumerate(answers.toimenpiteet, 1)
             if action.aikavali == key
@@ -289,35 +329,36 @@ def _actions(answers: Answers, idea_titles: dict[str, str]) -> list[dict[str, An
     return groups
 
 
-def progress_context(state: ActionProgress) -> dict[str, Any]:
+def progress_context(state: ActionProgress, language: str = "fi") -> dict[str, Any]:
     """The actions' progress for templates (the report's ``seuranta``, the monitoring document).
 
     ``maara``, ``valmis_prosentti``, ``tilat`` (per status: ``tunnus``, ``nimi``, ``maara``),
     ``valmiit`` and ``myohassa`` (the latest first): ``numero``, ``teksti``, ``vastuutaho``,
     ``maaraaika_fi``, ``paivia`` (days late), ``tila_nimi``.
     """
+    statuses = status_names(language)
     return {
         "maara": len(state.actions),
         "valmis_prosentti": state.percent_done,
-        "tilat": [{"tunnus": k, "nimi": STATUSES[k], "maara": n} for k, n in state.counts.items()],
-        "valmiit": [_progress_row(s) for s in state.done],
-        "myohassa": [_progress_row(s) for s in state.late],
+        "tilat": [{"tunnus": k, "nimi": statuses[k], "maara": n} for k, n in state.counts.items()],
+        "valmiit": [_progress_row(s, language) for s in state.done],
+        "myohassa": [_progress_row(s, language) for s in state.late],
     }
 
 
-def _progress_row(state: ActionState) -> dict[str, Any]:
+def _progress_row(state: ActionState, language: str = "fi") -> dict[str, Any]:
     action = state.action
     return {
         "numero": state.number,
         "teksti": action.teksti,
         "vastuutaho": action.vastuutaho,
-        "maaraaika_fi": fi_date(action.maaraaika),
+        "maaraaika_fi": fi_date(action.maaraaika, language),
         "paivia": state.days_late,
-        "tila_nimi": STATUSES[action.tila],
+        "tila_nimi": status_names(language)[action.tila],
     }
 
 
-def unanswered(workbook: Workbook, answers: Answers) -> list[dict[str, Any]]:
+def unanswered(workbook: Workbook, answers: Answers, language: str = "fi") -> list[dict[str, Any]]:
     """Every item (and the closing) with fields still empty, with the workbook's guiding questions.
 
     Levels of ideas count too: an idea whose current or target level is missing lists it.
@@ -336,7 +377,8 @@ def unanswered(workbook: Workbook, answers: Answers) -> list[dict[str, Any]]:
                 if value is None
             ]
         if labels:
-            entries.append({"tunnus": item.key, "otsikko": item.label, "kentat": labels, "kysymykset": questions})
+            title = f"{document_texts(language)['idea']} {item.key}: {item.title}" if item.idea else item.title
+            entries.append({"tunnus": item.key, "otsikko": title, "kentat": labels, "kysymykset": questions})
     closing = [
         field.label
         for field, value in (

@@ -39,9 +39,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jarjestotyokirja.answers import STATUSES, Answers
+from jarjestotyokirja.answers import Answers
 from jarjestotyokirja.conventions import fi_date
 from jarjestotyokirja.errors import M
+from jarjestotyokirja.render.document_texts import document_texts, status_names
 from jarjestotyokirja.render.documents import Rendering, write_documents
 from jarjestotyokirja.report.context import progress_context
 from jarjestotyokirja.store.answers_files import load_answers
@@ -49,6 +50,7 @@ from jarjestotyokirja.versions.levels import LevelHistory, VersionLevels, level_
 from jarjestotyokirja.versions.monitoring import action_progress
 from jarjestotyokirja.workbook import Workbook
 
+TITLE = document_texts("fi")["seurannan_otsikko"]  # in each language: the text seurannan_otsikko
 CHART_WIDTH = 150
 CHART_HEIGHT = 64
 _LEFT, _RIGHT, _TOP, _BOTTOM = 12, 12, 5, 5
@@ -98,39 +100,41 @@ def _change(values: Sequence[int | None]) -> tuple[int, int, str]:
     return given[0], given[-1], f"{given[-1] - given[0]:+d}" if given[-1] != given[0] else "0"
 
 
-def _statuses(answers: Answers | None) -> list[dict[str, Any]]:
+def _statuses(answers: Answers | None, language: str = "fi") -> list[dict[str, Any]]:
     actions = answers.toimenpiteet if answers else []
-    return [{"tunnus": k, "nimi": n, "maara": sum(a.tila == k for a in actions)} for k, n in STATUSES.items()]
+    return [{"tunnus": k, "nimi": n, "maara": sum(a.tila == k for a in actions)} for k, n in status_names(language).items()]
 
 
-def _version(entry: VersionLevels, ideas: Sequence[tuple[str, str]]) -> dict[str, Any]:
+def _version(entry: VersionLevels, ideas: Sequence[tuple[str, str]], language: str = "fi") -> dict[str, Any]:
     return {
         "pvm": entry.version.date,
-        "pvm_fi": fi_date(entry.version.date),
+        "pvm_fi": fi_date(entry.version.date, language),
         "commit": entry.version.short,
         "viesti": entry.version.subject,
-        "arvioitu_fi": fi_date(entry.assessed),
+        "arvioitu_fi": fi_date(entry.assessed, language),
         "virhe": entry.error,
         "tasot": [
             {"numero": key, "taso": entry.levels[key][0] or 0, "tavoitetaso": entry.levels[key][1] or 0}
             for key, _ in ideas
             if not entry.error
         ],
-        "tilat": _statuses(entry.answers),
+        "tilat": _statuses(entry.answers, language),
     }
 
 
-def _chart_description(key: str, title: str, readable: Sequence[VersionLevels]) -> str:
+def _chart_description(key: str, title: str, readable: Sequence[VersionLevels], language: str = "fi") -> str:
     """One idea's chart in words, its alternative text: the levels at every version."""
+    texts = document_texts(language)
+    missing = texts["puuttuu"]
     shown = []
     for entry in readable:
         current, target = entry.levels[key]
-        shown.append(M.DOC_VERSION_LEVELS.format(date=fi_date(entry.version.date), level=current or M.DOC_MISSING,
-                                                 target=target or M.DOC_MISSING))
-    return M.DOC_IDEA_LEVELS_OVER_VERSIONS.format(key=key, title=title, levels="; ".join(shown))
+        shown.append(texts["historia_kuvaus_rivi"].format(
+            pvm=fi_date(entry.version.date, language), taso=current or missing, tavoite=target or missing))
+    return texts["historia_kuvaus"].format(numero=key, otsikko=title, tasot="; ".join(shown))
 
 
-def level_chart(history: LevelHistory, *, width: int = CHART_WIDTH) -> dict[str, Any]:
+def level_chart(history: LevelHistory, *, width: int = CHART_WIDTH, language: str = "fi") -> dict[str, Any]:
     """Levels over the committed versions for templates: ``versiot``, ``ideat`` and ``kaavio``.
 
     The one chart builder: the monitoring document and the report (``jtk report --historia``) both
@@ -149,17 +153,17 @@ def level_chart(history: LevelHistory, *, width: int = CHART_WIDTH) -> dict[str,
             "ensin": first,
             "nyt": last,
             "muutos": change,
-            "kuvaus": _chart_description(key, title, readable),
+            "kuvaus": _chart_description(key, title, readable, language),
             "kaavio": {"nyky": _line(current, width), "tavoite": _line(target, width)},
         })
     return {
-        "versiot": [_version(e, history.ideas) for e in history.entries],
+        "versiot": [_version(e, history.ideas, language) for e in history.entries],
         "ideat": ideas,
         "kaavio": {
             "leveys": width,
             "korkeus": CHART_HEIGHT,
             "x": [
-                {"x": _x(i, len(readable), width), "pvm_fi": fi_date(readable[i].version.date)}
+                {"x": _x(i, len(readable), width), "pvm_fi": fi_date(readable[i].version.date, language)}
                 for i in _labelled(len(readable))
             ],
             "tasot": [{"arvo": level, "y": _y(level)} for level in range(1, 6)],
@@ -171,24 +175,31 @@ def level_chart(history: LevelHistory, *, width: int = CHART_WIDTH) -> dict[str,
 
 def history_context(
     history: LevelHistory, answers: Answers, workbook: Workbook, today: str, *, generator: str | None = None,
-    basis: str = "",
+    basis: str = "", language: str = "fi",
 ) -> dict[str, Any]:
-    """The monitoring document's data: ``answers`` is the file as it is now, for the actions' state."""
+    """The monitoring document's data: ``answers`` is the file as it is now, for the actions' state.
+
+    ``language`` is the document's (``--kieli``): its fixed texts, dates and labels, and ``basis``
+    (one of ``M.HISTORY_BASIS_*``) in that language; ``kieli`` holds it."""
+    texts = document_texts(language)
+    bases = {M.HISTORY_BASIS_COMMIT: "peruste_commit", M.HISTORY_BASIS_CHOSEN: "peruste_valittu",
+             M.HISTORY_BASIS_ASSESSMENT: "peruste_arviointi"}
     if generator is None:
         from jarjestotyokirja import __version__
 
         generator = f"jtk {__version__}"
     state = action_progress(answers, today)
     return {
-        "otsikko": M.DOC_MONITORING_TITLE,
+        "otsikko": texts["seurannan_otsikko"],
         "tuottaja": generator,
         "tiedosto": Path(history.file).name,
         "kunta": {"nimi": answers.kunta.nimi, "koodi": answers.kunta.koodi},
         "tilanne": state.today,
-        "tilanne_fi": fi_date(state.today),
-        "tilanne_peruste": basis,
-        **level_chart(history),
-        "toimenpiteet": progress_context(state),
+        "tilanne_fi": fi_date(state.today, language),
+        "tilanne_peruste": texts[bases[basis]] if basis in bases else basis,
+        **level_chart(history, language=language),
+        "toimenpiteet": progress_context(state, language),
+        "kieli": language,
     }
 
 
@@ -209,6 +220,7 @@ def write_history(
     *,
     today: str | None = None,
     templates: str | Path | None = None,
+    language: str = "fi",
 ) -> MonitoringDocument:
     """Write ``<out_dir>/<stem>-seuranta.<fmt>`` for each format: the levels of every committed version
     of ``file`` and its actions as the file is now, late against ``today`` (``VVVV-KK-PP``; by default
@@ -217,7 +229,7 @@ def write_history(
     levels = level_history(file, workbook)
     answers = load_answers(file, workbook)
     today, basis = (today, M.HISTORY_BASIS_CHOSEN) if today is not None else reference_date(answers, levels)
-    context = history_context(levels, answers, workbook, today, basis=basis)
+    context = history_context(levels, answers, workbook, today, basis=basis, language=language)
     stem = Path(out_dir) / f"{Path(file).stem}-seuranta"
     options = Rendering("history", context, inputs=(Path(file),), date=context["tilanne"], templates=templates)
     written = write_documents([(stem.with_name(f"{stem.name}.{fmt}"), fmt) for fmt in formats], options)

@@ -8,6 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from jarjestotyokirja.cli.app import (
+    DocumentLanguageOpt,
     FileArg,
     FilesArg,
     WorkbookOpt,
@@ -36,6 +37,7 @@ def compare(
     ] = None,
     aikaraja: TimeLimitOpt = None,
     workbook: WorkbookOpt = None,
+    kieli: DocumentLanguageOpt = None,
 ) -> None:
     """Vertaile kuntia (+1-idea): tasot lämpökarttana, valmius, toimenpiteet, tavoitetilat ja hyvät käytännöt.
 
@@ -58,7 +60,10 @@ def compare(
     chosen = parse_formats(formats) if formats or not xlsx else ()
     check_output_name("--nimi", name)
     time_limit_from(aikaraja)
-    wb = workbook_from(workbook)
+    from jarjestotyokirja.render.document_texts import document_language
+
+    language = document_language(kieli)
+    wb = workbook_from(workbook, language)
     results = load_many(files, wb)
     loaded = succeeded(results)
     if not loaded:
@@ -66,7 +71,8 @@ def compare(
         raise InvalidContent(problems=[*problems, Problem(M.NOTHING_TO_COMPARE)])
     comparison = compare_files(loaded, wb, by or "")
     with collected_notices() as notices:
-        written = write_comparison(comparison, wb, output, chosen, name=name, templates=templates, inputs=files)
+        written = write_comparison(comparison, wb, output, chosen, name=name, templates=templates, inputs=files,
+                                   language=language)
     show_notices(Problem(notice) for notice in notices)
     for path in written:
         typer.echo(M.WRITTEN.format(path=path), err=True)
@@ -130,6 +136,7 @@ def history(
     ] = None,
     aikaraja: TimeLimitOpt = None,
     workbook: WorkbookOpt = None,
+    kieli: DocumentLanguageOpt = None,
 ) -> None:
     """Näytä jokaisen idean nyky- ja tavoitetaso jokaisessa gitiin tallennetussa versiossa.
 
@@ -138,7 +145,10 @@ def history(
 
     Esimerkit: jtk history 091-helsinki.yaml · jtk history 091-helsinki.yaml -f html,pdf -o raportit/
     """
-    wb = workbook_from(workbook)
+    from jarjestotyokirja.render.document_texts import document_language
+
+    language = document_language(kieli)
+    wb = workbook_from(workbook, language if formats is not None else "fi")
     if formats is None:
         from jarjestotyokirja.cli.diff_display import history_table
         from jarjestotyokirja.versions.levels import level_history
@@ -155,7 +165,7 @@ def history(
     time_limit_from(aikaraja)
     today = option_date(tilanne)
     with collected_notices() as notices:
-        document = write_history(file, wb, chosen, output, today=today, templates=templates)
+        document = write_history(file, wb, chosen, output, today=today, templates=templates, language=language)
     typer.echo(M.HISTORY_STATUS_DATE.format(date=fi_date(document.today), basis=document.basis), err=True)
     show_notices(Problem(notice, str(file)) for notice in notices)
     for path in document.written:

@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from jarjestotyokirja.cli.app import FilesArg, WorkbookOpt, app, option_date, show_notices, show_problems
+from jarjestotyokirja.cli.app import DocumentLanguageOpt, FilesArg, WorkbookOpt, app, option_date, show_notices, show_problems
 from jarjestotyokirja.cli.exit_codes import FilesFailed
 from jarjestotyokirja.messages import M
 
@@ -67,6 +67,7 @@ def report(
     ] = False,
     aikaraja: TimeLimitOpt = None,
     workbook: WorkbookOpt = None,
+    kieli: DocumentLanguageOpt = None,
 ) -> None:
     """Tee kunnan järjestöyhteistyön kehittämissuunnitelma: Markdown, HTML ja PDF.
 
@@ -80,6 +81,7 @@ def report(
     Esimerkit: jtk report 091-helsinki.yaml · jtk report vastaukset/*.yaml -f pdf -o raportit -j 2 ·
     jtk report 091-helsinki.yaml -f html --tilanne 2026-06-30 · jtk report 091-helsinki.yaml --historia
     """
+    from jarjestotyokirja.render.document_texts import document_language
     from jarjestotyokirja.render.documents import parse_formats
     from jarjestotyokirja.report.batch import ReportJob, run_batch
 
@@ -92,6 +94,7 @@ def report(
         today=option_date(tilanne),
         history=historia,
         time_limit=time_limit_from(aikaraja),
+        language=document_language(kieli),
     )
     started = time.perf_counter()
     show_bar = len(files) > 1 and sys.stderr.isatty()
