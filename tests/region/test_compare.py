@@ -10,7 +10,7 @@ import pytest
 from jarjestotyokirja.answers import Action, GoodPractice, new_answers
 from jarjestotyokirja.conventions import finnish_sort_key
 from jarjestotyokirja.errors import M, UsageError
-from jarjestotyokirja.region.comparison import compare
+from jarjestotyokirja.region.comparison import NO_COUNTY, compare
 from jarjestotyokirja.region.document import comparison_context, write_comparison
 from jarjestotyokirja.register import find_municipality, load_register
 from jarjestotyokirja.store.answers_files import load_answers, save_answers
@@ -117,7 +117,7 @@ def test_grouping_by_county_and_region_uses_the_register(tmp_path, workbook) -> 
     paths = generate(tmp_path, workbook, chosen)
     by_county = compare(loaded(paths, workbook), workbook, "hyvinvointialue")
     assert [(g.name, [m.name for m in g.members]) for g in by_county.groups] == [
-        (M.DOC_NO_COUNTY, ["Maarianhamina"]),
+        (NO_COUNTY, ["Maarianhamina"]),
         ("Keski-Suomen hyvinvointialue", ["Jyväskylä", "Äänekoski"]),
         (COUNTY, ["Nokia", "Tampere"]),
     ]

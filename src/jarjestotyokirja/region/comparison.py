@@ -26,6 +26,10 @@ from jarjestotyokirja.workbook import Workbook
 
 GroupBy = Literal["hyvinvointialue", "maakunta"]
 GROUPINGS = Labels({"hyvinvointialue": "COLUMN_COUNTY", "maakunta": "COLUMN_REGION"})
+# The names of two groups that are no region or county; data keys, shown in the document language by
+# region.document.group_name.
+NO_COUNTY = "Ahvenanmaa (ei hyvinvointialuetta)"
+ALL = "Kaikki vertailun kunnat"
 RANKED = 3  # how many weakest and strongest ideas are named (a tie is named whole)
 ENOUGH = 3  # an idea is ranked when this many municipalities, or at least half, gave a level
 LEADER_LEVEL = 4  # municipalities at this current level or above are named as ones to learn from
@@ -232,7 +236,7 @@ def compare(loaded: Sequence[tuple[Path | str, Answers]], workbook: Workbook, by
         grouped = [(name, [m for m in members if _group_name(m, by) == name]) for name in names]
     else:
         counties = {m.county for m in members}
-        grouped = [(counties.pop() if len(counties) == 1 and "" not in counties else M.DOC_ALL_MUNICIPALITIES, members)]
+        grouped = [(counties.pop() if len(counties) == 1 and "" not in counties else ALL, members)]
     groups = tuple(Group(name, tuple(ms), _idea_summaries(ms, workbook, ideas)) for name, ms in grouped)
     return Comparison(groups, by, ideas, replaced)
 
@@ -263,8 +267,8 @@ def newest_of_each(
 
 def _group_name(member: Member, by: str) -> str:
     if by == "maakunta":
-        return member.region or M.DOC_NO_COUNTY
-    return member.county or M.DOC_NO_COUNTY
+        return member.region or NO_COUNTY
+    return member.county or NO_COUNTY
 
 
 def _members(loaded: Sequence[tuple[Path | str, Answers]], workbook: Workbook, ideas: tuple[tuple[str, str], ...]) -> list[Member]:

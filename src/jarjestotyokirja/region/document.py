@@ -40,10 +40,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from jarjestotyokirja.answers import HORIZONS
-from jarjestotyokirja.conventions import fi_date, fi_number
-from jarjestotyokirja.messages import M
-from jarjestotyokirja.region.comparison import GROUPINGS, Comparison, Group, IdeaSummary, Member
 from jarjestotyokirja.conventions import fi_date, fi_number, finnish_sort_key
 from jarjestotyokirja.region.comparison import ALL, GROUPINGS, NO_COUNTY, Comparison, Group, IdeaSummary, Member
 from jarjestotyokirja.register import area_name

@@ -25,12 +25,14 @@ from typing import Any
 
 from jinja2 import ChoiceLoader, Environment, StrictUndefined, TemplateError, TemplateNotFound
 from jinja2.compiler import CodeGenerator
+from markupsafe import Markup, escape
 
 from jarjestotyokirja.conventions import fi_date
 from jarjestotyokirja.errors import InvalidContent, M
 from jarjestotyokirja.render.escaping import (
     Escaped,
     html_text,
+    is_escaped,
     md_cell,
     md_escape,
     md_inline,
@@ -84,7 +86,7 @@ def _fill_for(fmt: str) -> Callable[..., Any]:
     inline: Callable[[Any], Any] = {"md": md_inline, "typ": typst_inline}.get(fmt, escape)
 
     def fill(text: Any, **values: Any) -> Any:
-        shown = {name: v if isinstance(v, int) or _done(v) else inline(v) for name, v in values.items()}
+        shown = {name: v if isinstance(v, int) or is_escaped(v) else inline(v) for name, v in values.items()}
         result = fill_text(text, **shown)
         return Markup(result) if fmt == "html" else Escaped(result)
 

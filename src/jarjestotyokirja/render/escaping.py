@@ -45,7 +45,7 @@ class Escaped(str):
         return Escaped(str.upper(self))
 
 
-def _done(value: Any) -> bool:
+def is_escaped(value: Any) -> bool:
     return isinstance(value, (Escaped, Markup))
 
 # --- Markdown ------------------------------------------------------------------------------------
@@ -120,7 +120,7 @@ def md_escape(value: Any) -> Escaped:
     Lines a user began with "- " or "• " (:data:`LIST_LINE`) are a Markdown bullet list ("- "), set
     apart from the lines around them by blank lines, so the list is a list in every renderer.
     """
-    if _done(value):
+    if is_escaped(value):
         return value
     blocks = []
     for paragraph in _PARAGRAPHS.split(str(value).strip()):
@@ -142,14 +142,14 @@ def md_escape(value: Any) -> Escaped:
 
 def md_inline(value: Any) -> Escaped:
     """One line of Markdown (a heading, a list item): line breaks become spaces."""
-    if _done(value):
+    if is_escaped(value):
         return value
     return Escaped(_md_line(" ".join(line.strip(" \t") for line in str(value).split("\n") if line.strip())))
 
 
 def md_cell(value: Any) -> Escaped:
     """A table cell: escaped, ``|`` included, line breaks as ``<br>``."""
-    if _done(value):
+    if is_escaped(value):
         return value
     lines = [_md_line(line, block=False, pipes=True) for line in str(value).strip().split("\n")]
     return Escaped("<br>".join(line for line in lines if line))
@@ -173,7 +173,7 @@ def typst_str(value: Any) -> Escaped:
 
 def typst_inline(value: Any) -> Escaped:
     """``value`` shown in Typst markup as literal text (``#"...";``); line breaks are kept."""
-    if _done(value):
+    if is_escaped(value):
         return value
     text = str(value)
     return Escaped(f"#{typst_str(text)};" if text else "")
@@ -184,7 +184,7 @@ def typst_escape(value: Any) -> Escaped:
 
     A paragraph with list lines (:data:`LIST_LINE`) shows each of them as its own tight paragraph
     with a hanging indent; the characters stay as typed."""
-    if _done(value):
+    if is_escaped(value):
         return value
     paragraphs = [p for p in _PARAGRAPHS.split(str(value).strip()) if p]
     return Escaped("\n\n".join(_typst_paragraph(p) for p in paragraphs))
@@ -212,7 +212,7 @@ def typst_cell(value: Any, names: Any = ()) -> Escaped:
     word's middle (from the 4th letter to the 3rd last) is shown with hyphenation on, its first three
     and last two letters without. Done here rather than by a Typst ``show regex`` rule on every
     table: that rule cost a third of the report's compile time."""
-    if _done(value):
+    if is_escaped(value):
         return value
     stems = tuple(str(n) for n in names or ())
     paragraphs = [p for p in _PARAGRAPHS.split(str(value).strip()) if p]

@@ -65,7 +65,6 @@ from typing import Any
 
 from jarjestotyokirja.answers import Answers
 from jarjestotyokirja.conventions import fi_date
-from jarjestotyokirja.messages import M
 from jarjestotyokirja.progress import progress, unanswered_fields
 from jarjestotyokirja.render.document_texts import document_texts, horizon_names, status_names
 from jarjestotyokirja.versions.monitoring import ActionProgress, ActionState, action_progress

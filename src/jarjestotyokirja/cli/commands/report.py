@@ -9,7 +9,15 @@ from typing import Annotated, Optional
 
 import typer
 
-from jarjestotyokirja.cli.app import DocumentLanguageOpt, FilesArg, WorkbookOpt, app, option_date, show_notices, show_problems
+from jarjestotyokirja.cli.app import (
+    DocumentLanguageOpt,
+    FilesArg,
+    WorkbookOpt,
+    app,
+    option_date,
+    show_notices,
+    show_problems,
+)
 from jarjestotyokirja.cli.exit_codes import FilesFailed
 from jarjestotyokirja.messages import M
 

@@ -169,21 +169,6 @@ STATUS_ONGOING = "Käynnissä"
 STATUS_DONE = "Valmis"
 
 # D: Fixed texts of the documents (report, comparison, monitoring, forms, exports)
-DOC_REPORT_TITLE = "Järjestöyhteistyön kehittämissuunnitelma"
-DOC_JTK_ADDITIONS = (
-    "Tasoasteikko (1–5) nimineen ja kuvauksineen on jtk:n oma, ei Kuntaliiton; samoin kenttien "
-    "ohjetekstit, Tilannekuvan kolme vastauskenttää ja idean 2 luetelmakohdat."
-)
-DOC_BASED_ON = "Laadittu työkirjan ”{title}” ({source}) pohjalta"
-DOC_CHART_TITLE = "{current} ja {target} ideoittain"
-DOC_CHART_IDEA = "idea {number}: taso {level}, tavoite {target}"
-DOC_MISSING = "puuttuu"
-DOC_MONITORING_TITLE = "Järjestöyhteistyön seuranta"
-DOC_VERSION_LEVELS = "{date} taso {level}, tavoite {target}"
-DOC_IDEA_LEVELS_OVER_VERSIONS = "Idea {key}, {title}, tasot versioittain: {levels}."
-DOC_COMPARISON_TITLE = "Järjestöyhteistyön alueellinen vertailu"
-DOC_MUNICIPALITY_ONE = "{count} kunta"
-DOC_MUNICIPALITIES = "{count} kuntaa"
 DOC_NOT_ASSESSED = "ei arvioitu"
 DOC_CHART_ALT = "Kaavio: nyky- ja tavoitetaso ideoittain asteikolla 1–5. {levels}."
 DOC_FORM_INSTRUCTIONS = (
@@ -197,5 +182,3 @@ DOC_FORM_KEEP_KEYS = (
 DOC_EXPORT_TITLE = "jtk: työkirjan vastaukset"
 DOC_COMPARISON_XLSX_TITLE = "jtk: järjestöyhteistyön alueellinen vertailu"
 DOC_SCHEMA_TITLE = "jtk: vastaukset työkirjaan {title}"
-DOC_NO_COUNTY = "Ahvenanmaa (ei hyvinvointialuetta)"
-DOC_ALL_MUNICIPALITIES = "Kaikki vertailun kunnat"
