@@ -48,8 +48,6 @@ class Problem:
 class JtkError(Exception):
     """An expected failure the user can act on. Holds one or more problems."""
 
-    exit_code = 1
-
     def __init__(
         self,
         message: str | None = None,
@@ -89,6 +87,5 @@ class Conflict(JtkError):
 
 
 class UsageError(JtkError):
-    """The command was used wrongly (for example, an interview without a terminal)."""
-
-    exit_code = 2
+    """The command was used wrongly (for example, an interview without a terminal); exit code 2
+    (:mod:`jarjestotyokirja.cli.exit_codes`)."""

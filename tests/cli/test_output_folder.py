@@ -34,7 +34,7 @@ def _said_write_failed(result, folder: Path) -> None:
     assert "Traceback" not in result.output
 
 
-def _run(cli, *args):
+def _run(*args):
     """Like ``cli`` but with Click catching exceptions, as the real ``jtk`` does (a traceback is printed)."""
     from typer.testing import CliRunner
 
@@ -43,21 +43,21 @@ def _run(cli, *args):
     return CliRunner().invoke(app, [str(a) for a in args])
 
 
-def test_compare_into_a_file_is_a_message(cli, not_a_folder):
-    result = _run(cli, "compare", *EXAMPLE_FILES, "-o", not_a_folder)
+def test_compare_into_a_file_is_a_message(not_a_folder):
+    result = _run("compare", *EXAMPLE_FILES, "-o", not_a_folder)
     _said_write_failed(result, not_a_folder)
     assert not_a_folder.read_text(encoding="utf-8") == "tämä on tiedosto, ei kansio\n"
 
 
-def test_history_document_into_a_file_is_a_message(cli, repo, tampere, workbook, not_a_folder):
+def test_history_document_into_a_file_is_a_message(repo, tampere, workbook, not_a_folder):
     set_values(tampere, workbook, **{"4__taso": "2"})
     repo.commit("Tampere: taso", "2024-05-01T12:00:00+03:00")
-    result = _run(cli, "history", tampere, "-f", "md", "-o", not_a_folder)
+    result = _run("history", tampere, "-f", "md", "-o", not_a_folder)
     _said_write_failed(result, not_a_folder)
 
 
-def test_report_into_a_file_is_a_message(cli, not_a_folder):
-    result = _run(cli, "report", EXAMPLE_FILES[0], "-f", "md", "-o", not_a_folder)
+def test_report_into_a_file_is_a_message(not_a_folder):
+    result = _run("report", EXAMPLE_FILES[0], "-f", "md", "-o", not_a_folder)
     _said_write_failed(result, not_a_folder)
 
 

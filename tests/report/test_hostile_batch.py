@@ -6,6 +6,7 @@ printed the workers' KeyboardInterrupt tracebacks and sometimes exited 0.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -32,10 +33,15 @@ def _looping_templates(tmp_path: Path) -> Path:
     return own
 
 
-def _start(tmp_path: Path, out: Path) -> subprocess.Popen:
+def _start(tmp_path: Path, out: Path, *, ignoring_sigterm: bool = False) -> subprocess.Popen:
     command = [sys.executable, "-m", "jarjestotyokirja", "report", *map(str, FILES), "-f", "md", "-o", str(out),
                "-j", "2", "--templates", str(_looping_templates(tmp_path)), "--aikaraja", "600"]
-    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+
+    def ignore_sigterm() -> None:  # what a parent with ``trap '' TERM`` (or some launchers) passes on
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            preexec_fn=ignore_sigterm if ignoring_sigterm else None)
 
 
 def _wait_for(condition, timeout: float = 120) -> None:  # type: ignore[no-untyped-def]
@@ -106,6 +112,27 @@ def test_ctrl_c_stops_the_batch_with_one_line_and_exit_130(tmp_path):
     assert process.returncode == 130, stderr
     assert stderr.strip() == M.INTERRUPTED
     assert sorted(p.name for p in out.iterdir()) == ["902-mallikyla.md", "903-koekoski.md"]  # no .tmp left
+
+
+@posix_only
+def test_ctrl_c_stops_the_workers_even_when_sigterm_is_ignored(tmp_path):
+    """A worker inherits its parent's ignored signals. With SIGTERM ignored (seen in a CI-like run),
+    stopping the workers with SIGTERM did nothing: jtk exited, but the worker rendering an endless
+    template lived on, holding the pipes open, so the caller hung. Fails before this change."""
+    out = tmp_path / "out"
+    process = _start(tmp_path, out, ignoring_sigterm=True)
+    try:
+        _wait_for(lambda: _others_done(out))
+        time.sleep(0.5)
+        os.killpg(process.pid, signal.SIGINT)
+        _, stderr = process.communicate(timeout=120)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)  # the workers, if they outlived jtk
+    assert process.returncode == 130, stderr
+    assert stderr.strip() == M.INTERRUPTED
 
 
 def test_workers_are_spawned_where_fork_is_missing(tmp_path, monkeypatch, workbook):

@@ -149,8 +149,9 @@ def report_failures(results) -> None:  # type: ignore[no-untyped-def]
     """Print the problems of every file of a batch that failed, then end with exit code 1
     (:class:`~jarjestotyokirja.cli.exit_codes.FilesFailed`); nothing when none failed."""
     from jarjestotyokirja.cli.exit_codes import FilesFailed
+    from jarjestotyokirja.results import failures
 
-    failed = [result for result in results if not result.ok]
+    failed = failures(results)
     for result in failed:
         show_problems(result.problems)
     if failed:

@@ -80,10 +80,12 @@ def _about(path: Path, problem: Problem) -> Problem:
 
 def _start_worker(job: ReportJob) -> None:
     """A worker ignores Ctrl-C (the main process stops the batch and says so in one line, instead of
-    every worker printing its own KeyboardInterrupt traceback), then warms up."""
+    every worker printing its own KeyboardInterrupt traceback) but not SIGTERM, even when its parent
+    ignores it (the main process stops the workers with it), then warms up."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _warm_up(job)
 
 
@@ -217,6 +219,11 @@ def _stop(pool: ProcessPoolExecutor) -> None:
     for process in processes:
         with contextlib.suppress(Exception):
             process.join(5)
+    for process in processes:  # one that would not end (SIGTERM blocked before the worker reset it)
+        with contextlib.suppress(Exception):
+            if process.is_alive():
+                process.kill()
+                process.join(5)
 
 
 def _remove_temporary_files(todo: list[tuple[int, Path]], job: ReportJob) -> None:

@@ -92,6 +92,7 @@ def report(
     from jarjestotyokirja.render.document_texts import document_language
     from jarjestotyokirja.render.documents import parse_formats
     from jarjestotyokirja.report.batch import ReportJob, run_batch
+    from jarjestotyokirja.results import failures
 
     job = ReportJob(
         formats=parse_formats(formats),
@@ -110,7 +111,7 @@ def report(
         outcomes = _with_progress_bar(files, job, jobs)
     else:
         outcomes = run_batch(files, job, jobs=jobs)
-    failed = [o for o in outcomes if not o.ok]
+    failed = failures(outcomes)
     show_notices(n for o in outcomes for n in o.notices)
     for outcome in failed:
         show_problems(outcome.problems)
