@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,6 +12,10 @@ from typer.testing import CliRunner
 from jarjestotyokirja.cli.main import app
 from jarjestotyokirja.store.answers_files import create_answers_file
 from jarjestotyokirja.workbook import Workbook, load_workbook
+
+# The suite asserts Finnish texts: pin the UI language, whatever the locale of the machine (a CI with
+# LANG=en_US.UTF-8) or the developer's JTK_KIELI. Tests of the other languages set JTK_KIELI themselves.
+os.environ["JTK_KIELI"] = "fi"
 
 # git_helpers provides the fixtures ``repo`` and ``tampere`` for the git tests.
 pytest_plugins = ["git_helpers"]

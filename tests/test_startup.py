@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-HEAVY = ("pydantic", "yaml", "jinja2", "rich", "prompt_toolkit", "typst", "filelock", "xlsxwriter", "docx", "docxtpl", "lxml")
+HEAVY = ("pydantic", "yaml", "jinja2", "rich", "prompt_toolkit", "typst", "filelock", "xlsxwriter", "docx", "docxtpl", "lxml", "babel")
 
 PROBE = """
 import sys

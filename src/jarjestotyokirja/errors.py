@@ -316,6 +316,13 @@ class M:
         "lomakkeessa: {keys}. Lomakkeen teksti on tallessa lomakkeessa; vertaa ja aseta käsin (jtk set)."
     )
 
+    # Issue 13: the UI language (said in all three languages: it is wrong before one is chosen)
+    UNKNOWN_UI_LANGUAGE = (
+        "JTK_KIELI={value!r} ei ole tuettu kieli; anna fi, sv tai en.\n"
+        "JTK_KIELI={value!r} är inte ett språk som stöds; ange fi, sv eller en.\n"
+        "JTK_KIELI={value!r} is not a supported language; use fi, sv or en."
+    )
+
 
 @dataclass(frozen=True)
 class Problem:

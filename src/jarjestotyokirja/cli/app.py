@@ -35,6 +35,30 @@ class _Group(TyperGroup):
         rank = {name: index for index, name in enumerate(COMMAND_ORDER)}
         return sorted(names, key=lambda name: rank.get(name, len(rank)))
 
+    def main(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        """Choose the UI language (an unknown ``JTK_KIELI`` stops here, exit 2) and translate the help."""
+        from jarjestotyokirja.language import ui_language
+
+        try:
+            language = ui_language()
+        except Exception as exc:  # noqa: BLE001 - the UsageError of language.py, imported only then
+            from jarjestotyokirja.errors import JtkError
+
+            if not isinstance(exc, JtkError):
+                raise
+            for problem in exc.problems:
+                print(problem, file=sys.stderr)
+            sys.exit(exc.exit_code)
+        if language != "fi" and not hasattr(self, "_jtk_language"):  # the tree's msgids are Finnish
+            from functools import partial
+
+            from jarjestotyokirja.cli.help_texts import translate_tree
+            from jarjestotyokirja.translations import translate
+
+            translate_tree(self, partial(translate, language=language))
+            self._jtk_language = language
+        return super().main(*args, **kwargs)
+
     def invoke(self, ctx):  # type: ignore[no-untyped-def]
         from jarjestotyokirja.errors import JtkError, M
 
