@@ -46,7 +46,8 @@ def test_every_help_text_of_every_command_is_translated(language):
 
 @pytest.mark.parametrize("language", ["sv", "en"])
 def test_every_marked_label_is_translated(language):
-    marked = _tool().marked_texts()
+    tool = _tool()
+    marked = [*tool.marked_texts(), *tool.library_labels()]
     assert _untranslated(marked, JTK, language) == []
 
 

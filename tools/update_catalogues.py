@@ -27,12 +27,12 @@ PACKAGE = ROOT / "src" / "jarjestotyokirja"
 LOCALE = PACKAGE / "locale"
 # domain → the languages that need a catalogue (the msgids are Finnish in jtk, English in typer)
 LANGUAGES = {"jtk": ("sv", "en"), "typer": ("fi", "sv")}
-KEYWORDS = {"_": None, "N_": None}
+KEYWORDS = {"_": None, "N_": None, "tr": None}
 FIXED_DATE = datetime(2026, 1, 1, tzinfo=timezone.utc)
 
 
 def marked_texts() -> list[str]:
-    """The msgids of every ``_("…")`` and ``N_("…")`` in the package, in file order."""
+    """The msgids of every ``_("…")``, ``tr("…")`` and ``N_("…")`` in the package, in file order."""
     found: list[str] = []
     for path in sorted(PACKAGE.rglob("*.py")):
         if path.name == "translations.py":
@@ -43,13 +43,20 @@ def marked_texts() -> list[str]:
     return found
 
 
+def library_labels() -> list[str]:
+    """Finnish labels of the library that the terminal views translate where they show them."""
+    from jarjestotyokirja.answers import HORIZONS, STATUSES
+
+    return [*HORIZONS.values(), *STATUSES.values()]
+
+
 def jtk_texts() -> list[str]:
     import typer.main
 
     from jarjestotyokirja.cli.help_texts import help_texts
     from jarjestotyokirja.cli.main import app
 
-    return list(dict.fromkeys([*help_texts(typer.main.get_command(app)), *marked_texts()]))
+    return list(dict.fromkeys([*help_texts(typer.main.get_command(app)), *marked_texts(), *library_labels()]))
 
 
 def typer_texts() -> list[str]:

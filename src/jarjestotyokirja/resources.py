@@ -19,6 +19,16 @@ def bundled(name: str) -> Path:
     return _PACKAGE.parent.parent / name
 
 
+def bundled_workbook(language: str) -> Path:
+    """The bundled workbook in ``language``: ``workbook.sv.yaml``, ``workbook.en.yaml``, or the Finnish
+    ``workbook.yaml`` for Finnish and for a language it has not been translated into."""
+    if language != "fi":
+        translated = bundled(f"workbook.{language}.yaml")
+        if translated.exists():
+            return translated
+    return bundled("workbook.yaml")
+
+
 def package_data(name: str) -> Path:
     """Path of a data file inside the package (``data/kunnat-2024.tsv``)."""
     return _PACKAGE / "data" / name

@@ -42,6 +42,9 @@ def _(text: str) -> str:
     return translate(text)
 
 
+tr = _  # the same, for modules where ``_`` is a throwaway name (``for value, _ in …``)
+
+
 def N_(text: str) -> str:  # noqa: N802 - the gettext name for "mark for translation, translate later"
     """Marks ``text`` for the catalogue without translating it (it is translated where it is shown)."""
     return text

@@ -15,7 +15,8 @@ from typing import Annotated, Union
 from pydantic import Field, model_validator
 
 from jarjestotyokirja.errors import InvalidContent, M, NotFound
-from jarjestotyokirja.resources import bundled
+from jarjestotyokirja.language import ui_language_or_default
+from jarjestotyokirja.resources import bundled_workbook
 from jarjestotyokirja.validation import Strict, parse_document
 from jarjestotyokirja.yamlio.loader import read_yaml
 
@@ -205,9 +206,10 @@ class Workbook(Strict):
         return f" Tarkoititko: {', '.join(close)}?" if close else f" Kohdat: {', '.join(self.items_by_key)}."
 
 
-def load_workbook(path: str | Path | None = None) -> Workbook:
-    """Load and validate a workbook; without ``path``, the one bundled with jtk."""
-    resolved = Path(path) if path else bundled("workbook.yaml")
+def load_workbook(path: str | Path | None = None, language: str | None = None) -> Workbook:
+    """Load and validate a workbook; without ``path``, the one bundled with jtk in ``language`` (by
+    default the UI language; the Finnish one where there is no translation)."""
+    resolved = Path(path) if path else bundled_workbook(language or ui_language_or_default())
     return _load_cached(str(resolved.resolve()) if resolved.exists() else str(resolved))
 
 

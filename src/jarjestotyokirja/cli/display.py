@@ -18,9 +18,19 @@ from jarjestotyokirja.answers import HORIZONS, STATUSES, Answers
 from jarjestotyokirja.errors import NotFound, UsageError
 from jarjestotyokirja.progress import progress
 from jarjestotyokirja.register import Municipality
+from jarjestotyokirja.translations import N_, _
 from jarjestotyokirja.workbook import Bullet, Item, Workbook
 
-EMPTY = Text("(ei vastattu)", style="dim italic")
+# The headings of jtk status's phase columns (progress.by_phase names them in Finnish).
+PHASE_NAMES = {"Alku": N_("Alku"), "Lopuksi": N_("Lopuksi")}
+
+
+def _empty() -> Text:
+    return Text(_("(ei vastattu)"), style="dim italic")
+
+
+def _percent_of(value: int) -> str:
+    return _("{percent} %").format(percent=value)
 
 
 def _add_bullets(node: Tree, bullets: list[Bullet]) -> None:
@@ -37,7 +47,7 @@ def workbook_tree(workbook: Workbook) -> Tree:
         node = tree.add(Text(f"{section.title}  [{section.id}]", style="bold cyan"))
         _add_bullets(node, section.bullets)
     for phase in workbook.phases:
-        node = tree.add(Text(f"Vaihe {phase.number}: {phase.title}", style="bold magenta"))
+        node = tree.add(Text(_("Vaihe {number}: {title}").format(number=phase.number, title=phase.title), style="bold magenta"))
         for idea in phase.ideas:
             idea_node = node.add(Text(f"{idea.number}. {idea.title}", style="bold"))
             _add_bullets(idea_node, idea.bullets)
@@ -48,18 +58,19 @@ def workbook_tree(workbook: Workbook) -> Tree:
     closing = tree.add(Text(workbook.closing.title, style="bold cyan"))
     for field in (workbook.closing.summary, workbook.closing.actions, workbook.closing.monitoring):
         closing.add(Text(field.label))
-    fields = tree.add(Text("Kentät jokaiselle idealle", style="bold"))
+    fields = tree.add(Text(_("Kentät jokaiselle idealle"), style="bold"))
     for field in workbook.fields:
         fields.add(Text(f"{field.label} ({field.id})"))
     if workbook.levels:
-        scale = fields.add(Text(f"{workbook.levels.current_label} ja {workbook.levels.target_label} 1–5"))
+        scale = fields.add(Text(_("{current} ja {target} 1–5").format(
+            current=workbook.levels.current_label, target=workbook.levels.target_label)))
         for level in workbook.levels.scale:
             scale.add(Text(f"{level.value} {level.label}"))
     return tree
 
 
 def _value(text: str) -> Text:
-    return Text(text) if text else EMPTY
+    return Text(text) if text else _empty()
 
 
 def _item_panel(answers: Answers, workbook: Workbook, item: Item) -> Panel:
@@ -71,7 +82,7 @@ def _item_panel(answers: Answers, workbook: Workbook, item: Item) -> Panel:
         rows.add_row(field.label, _value(getattr(answer, field.id)))
     if item.has_levels and workbook.levels:
         for label, level in ((workbook.levels.current_label, answer.taso), (workbook.levels.target_label, answer.tavoitetaso)):
-            shown = Text(f"{level} {workbook.levels.label(level)}") if level else EMPTY
+            shown = Text(f"{level} {workbook.levels.label(level)}") if level else _empty()
             rows.add_row(label, shown)
     return Panel(rows, title=Text(item.label, style="bold"), title_align="left")
 
@@ -88,15 +99,15 @@ def answers_view(answers: Answers, workbook: Workbook, key: str | None = None) -
         head.append(f" · {answers.kunta.hyvinvointialue}")
     meta = answers.arviointi
     if meta.pvm or meta.konsultti:
-        head.append(f"\nArviointi {meta.pvm or '–'} · {meta.konsultti or '–'}")
+        head.append("\n" + _("Arviointi {date} · {consultant}").format(date=meta.pvm or "–", consultant=meta.konsultti or "–"))
     for person in meta.osallistujat:
         head.append("\n  " + ", ".join(p for p in (person.nimi, person.rooli, person.organisaatio) if p))
     parts: list[RenderableType] = [head]
     parts += [_item_panel(answers, workbook, item) for item in workbook.items]
     if answers.hyvat_kaytannot:
         practices = Table(title=workbook.good_practices.title, title_justify="left", show_lines=True)
-        practices.add_column("Käytäntö")
-        practices.add_column("Kuvaus")
+        practices.add_column(_("Käytäntö"))
+        practices.add_column(_("Kuvaus"))
         for practice in answers.hyvat_kaytannot:
             practices.add_row(Text(practice.otsikko), Text(practice.kuvaus))
         parts.append(practices)
@@ -112,25 +123,26 @@ def answers_view(answers: Answers, workbook: Workbook, key: str | None = None) -
 
 
 def actions_table(answers: Answers) -> Table:
-    table = Table(title="Toimenpiteet", title_justify="left", show_lines=True)
-    for header in ("#", "Toimenpide", "Aikaväli", "Idea", "Vastuutaho", "Määräaika", "Mittari", "Tila"):
-        table.add_column(header)
+    table = Table(title=_("Toimenpiteet"), title_justify="left", show_lines=True)
+    for header in ("#", N_("Toimenpide"), N_("Aikaväli"), N_("Idea"), N_("Vastuutaho"), N_("Määräaika"), N_("Mittari"),
+                   N_("Tila")):
+        table.add_column(_(header))
     for number, action in enumerate(answers.toimenpiteet, 1):
         table.add_row(
-            str(number), Text(action.teksti), HORIZONS[action.aikavali], action.idea,
-            Text(action.vastuutaho), action.maaraaika, Text(action.mittari), STATUSES[action.tila],
+            str(number), Text(action.teksti), _(HORIZONS[action.aikavali]), action.idea,
+            Text(action.vastuutaho), action.maaraaika, Text(action.mittari), _(STATUSES[action.tila]),
         )
     return table
 
 
 def _percent(answered: int, total: int) -> str:
-    return f"{100 * answered // total} %" if total else "–"
+    return _percent_of(100 * answered // total) if total else "–"
 
 
 def status_table(loaded: list[tuple[Path, Answers]], workbook: Workbook) -> Table:
     """One row per file: completion in all and per phase (columns fit 80 characters)."""
-    table = Table(title="Valmiusaste (vastatut kentät)", title_justify="left")
-    table.add_column("Kunta ja tiedosto", ratio=1, overflow="fold")
+    table = Table(title=_("Valmiusaste (vastatut kentät)"), title_justify="left")
+    table.add_column(_("Kunta ja tiedosto"), ratio=1, overflow="fold")
     rows = []
     phases: list[str] = []
     for path, answers in loaded:
@@ -139,21 +151,30 @@ def status_table(loaded: list[tuple[Path, Answers]], workbook: Workbook) -> Tabl
         phases = phases or list(by_phase)
         name = Text(answers.kunta.nimi, style="bold")
         name.append(f"\n{path}", style="dim")
-        rows.append([name, f"{state.percent} %", *(_percent(*by_phase[p]) for p in phases)])
-    for header in ["Yht.", *(p.replace("Vaihe ", "V") for p in phases)]:
+        rows.append([name, _percent_of(state.percent), *(_percent(*by_phase[p]) for p in phases)])
+    for header in [_("Yht."), *(_phase_header(p) for p in phases)]:
         table.add_column(header, justify="right", no_wrap=True, min_width=5)
     for row in rows:
         table.add_row(*row)
     return table
 
 
+def _phase_header(name: str) -> str:
+    """A column of jtk status: ``Vaihe 2`` → V2 (F2 in Swedish), ``Alku`` and ``Lopuksi`` translated."""
+    if name.startswith("Vaihe "):
+        return _("V{number}").format(number=name.removeprefix("Vaihe "))
+    return _(PHASE_NAMES.get(name, name))
+
+
 def item_status_table(path: Path, answers: Answers, workbook: Workbook) -> Table:
     """One file in detail: each item with its answered fields and levels."""
     state = progress(answers, workbook)
-    table = Table(title=f"{answers.kunta.nimi}: {state.answered}/{state.total} kenttää ({state.percent} %)", title_justify="left")
-    table.add_column("Kohta", overflow="ellipsis", no_wrap=True, max_width=20)
-    table.add_column("Otsikko", ratio=1)
-    for header in ("Vastattu", "Taso", "Tavoite"):
+    title = _("{name}: {answered}/{total} kenttää ({percent})").format(
+        name=answers.kunta.nimi, answered=state.answered, total=state.total, percent=_percent_of(state.percent))
+    table = Table(title=title, title_justify="left")
+    table.add_column(_("Kohta"), overflow="ellipsis", no_wrap=True, max_width=20)
+    table.add_column(_("Otsikko"), ratio=1)
+    for header in (_("Vastattu"), _("Taso"), _("Tavoite")):
         table.add_column(header, no_wrap=True, min_width=len(header))
     for row in state.items:
         mark = "✓" if row.done else ("–" if row.missing else "…")
@@ -165,9 +186,9 @@ def item_status_table(path: Path, answers: Answers, workbook: Workbook) -> Table
 
 
 def municipalities_table(municipalities: list[Municipality]) -> Table:
-    table = Table(title=f"Kunnat ({len(municipalities)})", title_justify="left")
-    for header in ("Koodi", "Kunta", "Maakunta", "Hyvinvointialue"):
-        table.add_column(header)
+    table = Table(title=_("Kunnat ({count})").format(count=len(municipalities)), title_justify="left")
+    for header in (N_("Koodi"), N_("Kunta"), N_("Maakunta"), N_("Hyvinvointialue")):
+        table.add_column(_(header))
     for m in municipalities:
         table.add_row(m.code, m.name, m.region, m.county or "–")
     return table

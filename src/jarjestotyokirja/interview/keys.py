@@ -10,27 +10,30 @@ from __future__ import annotations
 
 import re
 
-# (long, short) labels; <b> marks the key
-ACCEPT_TEXT = ("<b>Ctrl-S</b> tai <b>Esc Enter</b> hyväksy", "<b>Ctrl-S</b> hyväksy")
-NEW_LINE = ("<b>Enter</b> uusi rivi", "<b>Enter</b> rivi")
-EDITOR = ("<b>Ctrl-E</b> editori", "<b>Ctrl-E</b> editori")
-ACCEPT_LINE = ("<b>Enter</b> hyväksy ja tallenna", "<b>Enter</b> hyväksy")
-ACCEPT_FIELD = ("<b>Enter</b> hyväksy", "<b>Enter</b> hyväksy")
-SKIP = ("<b>Ctrl-N</b> ohita", "<b>Ctrl-N</b> ohita")
-BACK = ("<b>Ctrl-P</b> edellinen", "<b>Ctrl-P</b> edell.")
-SKIP_FIELD = ("<b>Ctrl-N</b> ohita kenttä", "<b>Ctrl-N</b> ohita")
-BACK_FIELD = ("<b>Ctrl-P</b> edellinen kenttä", "<b>Ctrl-P</b> edell.")
-JUMP = ("<b>Ctrl-G</b> siirry", "<b>Ctrl-G</b> siirry")
-ATTACH = ("<b>Ctrl-T</b> lisää toimenpide tähän ideaan", "<b>Ctrl-T</b> toimenpide")
-DISCARD = ("<b>Ctrl-R</b> hylkää luonnos", "<b>Ctrl-R</b> hylkää")
-QUIT = ("<b>Ctrl-Q</b> lopeta", "<b>Ctrl-Q</b> lopeta")
-INTERRUPT = ("<b>Ctrl-C</b> keskeytä (teksti talteen)", "<b>Ctrl-C</b> keskeytä")
-CONTINUE = ("<b>Enter</b> jatka", "<b>Enter</b> jatka")
-NEW_ENTRY = ("<b>u</b> uusi", "<b>u</b> uusi")
-EDIT_ENTRY = ("<b>numero</b> muokkaa", "<b>nro</b> muokkaa")
-REMOVE_ENTRY = ("<b>p numero</b> poista", "<b>p nro</b> poista")
-TARGET = ("<b>Enter</b> siirry (tyhjä: peruuta)", "<b>Enter</b> siirry")
-COMPLETE = ("<b>Tab</b> täydennä", "<b>Tab</b> täydennä")
+from jarjestotyokirja.translations import N_, tr
+
+# (long, short) labels in Finnish, translated when the bar is drawn; <b> marks the key. The letters
+# typed in a list (u, p) are the same in every language: only their labels are translated.
+ACCEPT_TEXT = (N_("<b>Ctrl-S</b> tai <b>Esc Enter</b> hyväksy"), N_("<b>Ctrl-S</b> hyväksy"))
+NEW_LINE = (N_("<b>Enter</b> uusi rivi"), N_("<b>Enter</b> rivi"))
+EDITOR = (N_("<b>Ctrl-E</b> editori"), N_("<b>Ctrl-E</b> editori"))
+ACCEPT_LINE = (N_("<b>Enter</b> hyväksy ja tallenna"), N_("<b>Enter</b> hyväksy"))
+ACCEPT_FIELD = (N_("<b>Enter</b> hyväksy"), N_("<b>Enter</b> hyväksy"))
+SKIP = (N_("<b>Ctrl-N</b> ohita"), N_("<b>Ctrl-N</b> ohita"))
+BACK = (N_("<b>Ctrl-P</b> edellinen"), N_("<b>Ctrl-P</b> edell."))
+SKIP_FIELD = (N_("<b>Ctrl-N</b> ohita kenttä"), N_("<b>Ctrl-N</b> ohita"))
+BACK_FIELD = (N_("<b>Ctrl-P</b> edellinen kenttä"), N_("<b>Ctrl-P</b> edell."))
+JUMP = (N_("<b>Ctrl-G</b> siirry"), N_("<b>Ctrl-G</b> siirry"))
+ATTACH = (N_("<b>Ctrl-T</b> lisää toimenpide tähän ideaan"), N_("<b>Ctrl-T</b> toimenpide"))
+DISCARD = (N_("<b>Ctrl-R</b> hylkää luonnos"), N_("<b>Ctrl-R</b> hylkää"))
+QUIT = (N_("<b>Ctrl-Q</b> lopeta"), N_("<b>Ctrl-Q</b> lopeta"))
+INTERRUPT = (N_("<b>Ctrl-C</b> keskeytä (teksti talteen)"), N_("<b>Ctrl-C</b> keskeytä"))
+CONTINUE = (N_("<b>Enter</b> jatka"), N_("<b>Enter</b> jatka"))
+NEW_ENTRY = (N_("<b>u</b> uusi"), N_("<b>u</b> uusi"))
+EDIT_ENTRY = (N_("<b>numero</b> muokkaa"), N_("<b>nro</b> muokkaa"))
+REMOVE_ENTRY = (N_("<b>p numero</b> poista"), N_("<b>p nro</b> poista"))
+TARGET = (N_("<b>Enter</b> siirry (tyhjä: peruuta)"), N_("<b>Enter</b> siirry"))
+COMPLETE = (N_("<b>Tab</b> täydennä"), N_("<b>Tab</b> täydennä"))
 
 WIDE = 100  # from this width on, the long labels
 _TAG = re.compile(r"</?b>")
@@ -62,7 +65,7 @@ def _cut(text: str, width: int) -> str:
 def key_bar(question_line: str, items: list[tuple[str, str]], width: int) -> str:
     """The bar's markup for a terminal ``width`` columns wide: the question line, then the keys."""
     width = max(width - 1, 20)  # the last column stays free (some terminals wrap there)
-    labels = [long for long, _ in items] if width >= WIDE else [short for _, short in items]
+    labels = [tr(long) for long, _ in items] if width >= WIDE else [tr(short) for _, short in items]
     lines = _wrap(labels, width)
     head = f"<b>{escape(_cut(question_line, width))}</b>" if question_line else ""
     return "\n".join(([head] if head else []) + lines)

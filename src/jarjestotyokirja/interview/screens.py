@@ -29,7 +29,22 @@ from jarjestotyokirja.interview.engine import (
     Question,
 )
 from jarjestotyokirja.progress import progress
+from jarjestotyokirja.translations import N_, tr
 from jarjestotyokirja.workbook import Bullet, Workbook
+
+# Table headings (translated where they are shown) and the names progress.by_phase gives the parts.
+PARTICIPANT_HEADERS = (N_("Nimi"), N_("Rooli"), N_("Organisaatio"))
+PRACTICE_HEADERS = (N_("Käytäntö"), N_("Kuvaus"), N_("Idea"))
+ACTION_HEADERS = (N_("Toimenpide"), N_("Aikaväli"), N_("Idea"), N_("Vastuutaho"), N_("Määräaika"), N_("Mittari"),
+                  N_("Tila"))
+PHASE_NAMES = {"Alku": N_("Alku"), "Lopuksi": N_("Lopuksi")}
+
+
+def phase_name(name: str) -> str:
+    """A part of progress.by_phase (``Alku``, ``Vaihe 2``, ``Lopuksi``) in the UI language."""
+    if name.startswith("Vaihe "):
+        return tr("Vaihe {number}").format(number=name.removeprefix("Vaihe "))
+    return tr(PHASE_NAMES.get(name, name))
 
 
 def bullets_text(bullets: list[Bullet], depth: int = 0) -> Table:
@@ -57,14 +72,15 @@ def idea_place(interview: Interview, question: Question) -> str:
     if idea is None:
         return ""
     if not idea.number.isdigit():
-        return f"idea {idea.number}"
+        return tr("idea {number}").format(number=idea.number)
     numbered = [i for i in interview.workbook.ideas if i.number.isdigit()]
-    return f"idea {idea.number}/{len(numbered)}"
+    return tr("idea {number}/{count}").format(number=idea.number, count=len(numbered))
 
 
 def _progress_line(interview: Interview) -> str:
     state = progress(interview.answers, interview.workbook)
-    return f"vastattu {state.answered}/{state.total} kysymykseen ({state.percent} %)"
+    return tr("vastattu {answered}/{total} kysymykseen ({percent} %)").format(
+        answered=state.answered, total=state.total, percent=state.percent)
 
 
 def stop_panel(interview: Interview, question: Question) -> RenderableType:
@@ -75,7 +91,9 @@ def stop_panel(interview: Interview, question: Question) -> RenderableType:
     item = question.item
     if item is not None and item.idea is not None:
         idea, phase = item.idea, item.phase
-        title = f"{kunta} · Vaihe {phase.number}: {phase.title} · {idea_place(interview, question)}" if phase else kunta
+        title = tr("{municipality} · Vaihe {number}: {title} · {place}").format(
+            municipality=kunta, number=phase.number, title=phase.title, place=idea_place(interview, question),
+        ) if phase else kunta
         body.append(Text(f"{idea.number}. {idea.title}", style="bold"))
         if idea.text:
             body.append(Text(idea.text))
@@ -83,7 +101,8 @@ def stop_panel(interview: Interview, question: Question) -> RenderableType:
             body.append(bullets_text(idea.bullets))
     elif item is not None and item.section is not None:
         number, count = interview.idea_position(question) or (0, 0)
-        title = f"{kunta} · Lähtötilanne · osio {number}/{count}"
+        title = tr("{municipality} · Lähtötilanne · osio {number}/{count}").format(
+            municipality=kunta, number=number, count=count)
         body += _sections_before(workbook, item.key)
         body.append(Text(item.section.title, style="bold"))
         if item.section.text:
@@ -91,7 +110,7 @@ def stop_panel(interview: Interview, question: Question) -> RenderableType:
         if item.section.bullets:
             body.append(bullets_text(item.section.bullets))
     elif question.stop == ASSESSMENT:
-        title = f"{kunta} · Arviointi"
+        title = tr("{municipality} · Arviointi").format(municipality=kunta)
         info = answers.kunta
         body.append(Text(workbook.title, style="bold"))
         body.append(Text(", ".join(p for p in (f"{info.nimi} ({info.koodi})", info.maakunta, info.hyvinvointialue) if p)))
@@ -141,7 +160,7 @@ def question_heading(interview: Interview, question: Question, *, draft: bool) -
     if idea and idea.questions.get(field_id):
         parts.append(Text("".join(f"? {q}\n" for q in idea.questions[field_id]).rstrip("\n"), style="italic"))
     if draft:
-        parts.append(Text("Tallentamaton luonnos palautettu: hyväksy tallentaaksesi.", style="bold magenta"))
+        parts.append(Text(tr("Tallentamaton luonnos palautettu: hyväksy tallentaaksesi."), style="bold magenta"))
     return Padding(Group(*parts), (1, 0, 0, 0))
 
 
@@ -168,7 +187,7 @@ def choice_list(choices: tuple[tuple[str, str], ...], keys: list[str]) -> Render
 
 
 def targets_list(interview: Interview) -> RenderableType:
-    titles = {ASSESSMENT: "Arviointi ja osallistujat", GOOD_PRACTICES: interview.workbook.good_practices.title,
+    titles = {ASSESSMENT: tr("Arviointi ja osallistujat"), GOOD_PRACTICES: interview.workbook.good_practices.title,
               CLOSING: interview.workbook.closing.title, "toimenpiteet": interview.workbook.closing.actions.label}
     for item in interview.workbook.items:
         titles[item.key] = item.label
@@ -182,47 +201,48 @@ def targets_list(interview: Interview) -> RenderableType:
 
 def entries_table(question: Question, rows: list[Any]) -> RenderableType:
     if not rows:
-        return Text("(ei vielä yhtään)", style="dim italic")
+        return Text(tr("(ei vielä yhtään)"), style="dim italic")
     table = Table(show_lines=False, title_justify="left")
     table.add_column("#", justify="right")
     if question.kind == PARTICIPANTS:
-        for header in ("Nimi", "Rooli", "Organisaatio"):
-            table.add_column(header)
+        for header in PARTICIPANT_HEADERS:
+            table.add_column(tr(header))
         for number, row in enumerate(rows, 1):
             table.add_row(str(number), Text(row.nimi), Text(row.rooli), Text(row.organisaatio))
     elif question.kind == PRACTICES:
-        for header in ("Käytäntö", "Kuvaus", "Idea"):
-            table.add_column(header)
+        for header in PRACTICE_HEADERS:
+            table.add_column(tr(header))
         for number, row in enumerate(rows, 1):
             table.add_row(str(number), Text(row.otsikko), Text(row.kuvaus), row.idea)
     elif question.kind == ACTIONS:
-        for header in ("Toimenpide", "Aikaväli", "Idea", "Vastuutaho", "Määräaika", "Mittari", "Tila"):
-            table.add_column(header)
+        for header in ACTION_HEADERS:
+            table.add_column(tr(header))
         for number, row in enumerate(rows, 1):
-            table.add_row(str(number), Text(row.teksti), HORIZONS[row.aikavali], row.idea, Text(row.vastuutaho),
-                          row.maaraaika, Text(row.mittari), STATUSES[row.tila])
+            table.add_row(str(number), Text(row.teksti), tr(HORIZONS[row.aikavali]), row.idea, Text(row.vastuutaho),
+                          row.maaraaika, Text(row.mittari), tr(STATUSES[row.tila]))
     return table
 
 
 def summary(path: Path, answers: Answers, workbook: Workbook) -> RenderableType:
     """The completion summary: per part, what is missing, and the command for the report."""
     state = progress(answers, workbook)
-    title = Text(f"{answers.kunta.nimi}: vastattu {state.answered}/{state.total} kysymykseen ({state.percent} %)",
-                 style="bold")
+    title = Text(tr("{name}: vastattu {answered}/{total} kysymykseen ({percent} %)").format(
+        name=answers.kunta.nimi, answered=state.answered, total=state.total, percent=state.percent), style="bold")
     table = Table()
-    table.add_column("Osa")
-    table.add_column("Vastattu", justify="right")
+    table.add_column(tr("Osa"))
+    table.add_column(tr("Vastattu"), justify="right")
     for name, (answered, total) in state.by_phase().items():
-        table.add_row(Text(name), f"{answered}/{total}")
+        table.add_row(Text(phase_name(name)), f"{answered}/{total}")
     missing = [row.key for row in state.items if not row.done]
     lines = Text()
     if missing:
-        lines.append(f"Vastaamatta tai kesken: {', '.join(missing)}\n", style="yellow")
-    lines.append(f"Toimenpiteitä {len(answers.toimenpiteet)}, hyviä käytäntöjä {len(answers.hyvat_kaytannot)}, "
-                 f"osallistujia {len(answers.arviointi.osallistujat)}.")
+        lines.append(tr("Vastaamatta tai kesken: {items}").format(items=", ".join(missing)) + "\n", style="yellow")
+    lines.append(tr("Toimenpiteitä {actions}, hyviä käytäntöjä {practices}, osallistujia {participants}.").format(
+        actions=len(answers.toimenpiteet), practices=len(answers.hyvat_kaytannot),
+        participants=len(answers.arviointi.osallistujat)))
     quoted = shlex.quote(str(path))
     # Commands are never wrapped by rich, so they copy and paste as one line.
-    report = Text.assemble(("Raportti: ", "bold"), (f"jtk report {quoted}", "bold green"), no_wrap=True, overflow="ignore")
+    report = Text.assemble((tr("Raportti: "), "bold"), (f"jtk report {quoted}", "bold green"), no_wrap=True, overflow="ignore")
     again = f"jtk interview {quoted}" if missing else f"jtk interview {quoted} --kaikki"
-    resume = Text.assemble(("Jatka: " if missing else "Korjaa vastauksia: ", "bold"), again, no_wrap=True, overflow="ignore")
+    resume = Text.assemble((tr("Jatka: ") if missing else tr("Korjaa vastauksia: "), "bold"), again, no_wrap=True, overflow="ignore")
     return Group(title, table, lines, report, resume)

@@ -1,4 +1,4 @@
-"""The only code that reads keys: prompt_toolkit prompts with Finnish key help, rich for the rest.
+"""The only code that reads keys: prompt_toolkit prompts with key help in the UI language, rich for the rest.
 
 Free text is edited in a multi-line buffer prefilled with the saved answer (or the draft): Enter starts
 a new line, pasted lines stay in the same answer, and Ctrl-S or Esc Enter (Alt-Enter; Esc may come any
@@ -40,6 +40,7 @@ from jarjestotyokirja.interview.inputs import (
     level_problem,
 )
 from jarjestotyokirja.interview.session import ACCEPT, ATTACH, BACK, HANGUP, INTERRUPT, JUMP, QUIT, SKIP, Outcome
+from jarjestotyokirja.translations import tr
 from jarjestotyokirja.workbook import Workbook
 
 _STYLE = Style.from_dict({"bottom-toolbar": "noreverse bg:#303030 #ffffff", "prompt": "bold", "draft": "magenta",
@@ -94,7 +95,7 @@ class Terminal:
 
         def escape(event: Any) -> None:
             self._escaped = True
-            self._status = "Esc: Enter hyväksyy."
+            self._status = tr("Esc: Enter hyväksyy.")
 
         def accept_or_clear(event: Any) -> None:
             """Enter in a one-line prompt: wrong input is cleared (the message names it) so the next try
@@ -260,7 +261,7 @@ class Terminal:
             return self._prompt("", prefill, items, multiline=True, attach=attach, saved=saved)
         items = [keys.ACCEPT_LINE, *nav]
         if question.kind == LEVEL:  # typed over an empty line; Enter keeps the saved level
-            hint = f"Enter pitää tason {prefill}, - tyhjentää" if prefill else "Enter: ei tasoa"
+            hint = tr("Enter pitää tason {level}, - tyhjentää").format(level=prefill) if prefill else tr("Enter: ei tasoa")
             outcome = self._prompt(f"{question.label} 1–5 ({hint}) › ", "", items, validator=Check(level_problem),
                                    attach=attach)
             typed = outcome.text.strip()
@@ -276,11 +277,12 @@ class Terminal:
         return self._prompt("› ", prefill, items, attach=attach, saved=saved)
 
     def ask_field(self, form_field: FormField, prefill: str, *, draft: bool, saved: str = "") -> Outcome:
-        label = form_field.label + (" (pakollinen)" if form_field.required else "")
+        label = form_field.label + (" " + tr("(pakollinen)") if form_field.required else "")
         self._question_line = label
         form = [keys.SKIP_FIELD, keys.BACK_FIELD, keys.QUIT, keys.INTERRUPT]
         if draft:
-            self.console.print(Text(f"{form_field.label}: tallentamaton luonnos palautettu.", style="bold magenta"))
+            self.console.print(Text(tr("{field}: tallentamaton luonnos palautettu.").format(field=form_field.label),
+                                    style="bold magenta"))
         if form_field.kind == CHOICE:
             self.console.print(Text(form_field.label, style="bold yellow"))
             self.console.print(screens.choice_list(form_field.choices, choice_keys(form_field.choices)))
@@ -331,7 +333,7 @@ class Terminal:
         self._question_line = f"{question.label} · {question.key}"
         items = [keys.CONTINUE, keys.NEW_ENTRY, keys.EDIT_ENTRY, keys.REMOVE_ENTRY, keys.BACK, keys.JUMP, keys.QUIT,
                  keys.INTERRUPT]
-        outcome = self._prompt("Valitse (u = uusi, Enter = jatka) › ", "", items, validator=Check(problem))
+        outcome = self._prompt(tr("Valitse (u = uusi, Enter = jatka) › "), "", items, validator=Check(problem))
         command, _, number = outcome.text.strip().partition(" ")
         return Outcome(outcome.kind, f"{command} {number.strip()}".strip())
 
@@ -351,8 +353,8 @@ class Terminal:
                 return M.NO_SUCH_STOP_SHORT.format(hint=hint)
             return None
 
-        self._question_line = "Siirry kohtaan: " + ", ".join(interview.stops())
-        return self._prompt("Siirry kohtaan › ", "", [keys.TARGET, keys.COMPLETE, keys.QUIT], nav=False, jump=False,
+        self._question_line = tr("Siirry kohtaan: {stops}").format(stops=", ".join(interview.stops()))
+        return self._prompt(tr("Siirry kohtaan › "), "", [keys.TARGET, keys.COMPLETE, keys.QUIT], nav=False, jump=False,
                             validator=Check(problem), completer=WordCompleter(interview.stops()))
 
     # --- output ---------------------------------------------------------------------------------
@@ -361,7 +363,7 @@ class Terminal:
         self.console.print(Text(text, style=style))
 
     def show_text(self, text: str) -> None:
-        self.console.print(Panel(Text(text), title="Tallentamaton teksti", title_align="left"))
+        self.console.print(Panel(Text(text), title=tr("Tallentamaton teksti"), title_align="left"))
 
     def finish(self, path: Path, answers: Answers, workbook: Workbook) -> None:
         self.console.print()
