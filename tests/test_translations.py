@@ -69,11 +69,15 @@ def test_translations_keep_the_placeholders():
     def fields(text: str) -> set[str]:
         return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
-    for domain, languages in _tool().LANGUAGES.items():
+    tool = _tool()
+    formatted = set(tool.marked_texts())  # help texts are shown as they are ({"4.taso": 3} is no field)
+    for domain, languages in tool.LANGUAGES.items():
         for language in languages:
             for msgid, msgstr in translations(domain, language).items():
-                if "{" in msgid and domain == TYPER:
+                if domain == TYPER:  # a translation may leave out Click's English reason
                     assert fields(msgstr) <= fields(msgid), (language, msgid, msgstr)
+                elif msgid in formatted:
+                    assert fields(msgstr) == fields(msgid), (language, msgid, msgstr)
 
 
 def test_the_catalogues_and_their_compiled_files_are_up_to_date():

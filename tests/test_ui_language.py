@@ -126,3 +126,10 @@ def test_an_unknown_jtk_kieli_is_refused_in_all_three_languages(value):
         assert result.stdout == ""
         assert result.stderr.strip() == M.UNKNOWN_UI_LANGUAGE.format(value=value)
         assert "JTK_KIELI" in result.stderr and "fi, sv" in result.stderr
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_jtk_own_errors_carry_the_same_prefix_as_clicks(language, tmp_path):
+    result = run_jtk("validate", str(tmp_path / "puuttuu.yaml"), JTK_KIELI=language)
+    assert result.returncode == 1
+    assert result.stderr.startswith(typer_text("Error: {message}", language).format(message=""))

@@ -106,3 +106,22 @@ def test_the_interview_screens_and_keys_are_in_the_ui_language(tmp_path, languag
     assert "lopeta" not in screen and "hyväksy" not in screen
     pty.child.send("\x11")  # Ctrl-Q
     assert pty.exit_code() == 0
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_jtk_diff_is_in_the_ui_language_and_leaves_the_answers_as_typed(cli, new_file, tmp_path, monkeypatch, language):
+    old = new_file()
+    new = tmp_path / "uusi.yaml"
+    shutil.copy(old, new)
+    assert cli("set", new, "4.nykytila", "Idea").exit_code == 0  # a user's text that is also a msgid
+    assert cli("action", "add", new, "Idea", "-a", "pitkä", "-i", "5", "-t", "käynnissä").exit_code == 0
+    monkeypatch.setenv("JTK_KIELI", language)
+    monkeypatch.setenv("COLUMNS", "240")
+    result = cli("diff", old, new)
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    assert translate("Muutokset: {old} → {new}", language).split(":")[0] in out and "Muutokset" not in out
+    assert f"{translate('lisätty', language)}: Idea" in out  # the action's own text stays as typed
+    assert translate("Pitkä aikaväli", language) in out and "Pitkä aikaväli" not in out
+    assert translate("Käynnissä", language) in out
+    assert "{+Idea+}" in out

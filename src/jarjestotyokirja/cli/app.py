@@ -66,7 +66,7 @@ class _Group(TyperGroup):
             return super().invoke(ctx)
         except JtkError as exc:
             for problem in exc.problems:
-                typer.echo(f"virhe: {problem}", err=True)
+                typer.echo(error_line(problem), err=True)
             raise typer.Exit(exc.exit_code) from None
         except KeyboardInterrupt:
             typer.echo("\n" + M.INTERRUPTED, err=True)
@@ -113,6 +113,11 @@ def _main(
     """Järjestöyhteistyön työkirja komentorivillä."""
 
 
+def error_line(problem: object) -> str:
+    """``virhe: …`` (``fel: …``, ``Error: …``): one problem as jtk and Click both print it on stderr."""
+    return typer_texts.text(typer_texts.ERROR).format(message=problem)
+
+
 def console(stderr: bool = False):  # type: ignore[no-untyped-def]
     """A rich console for tables and panels (imported only by the commands that print them)."""
     from rich.console import Console
@@ -147,5 +152,5 @@ def report_failures(failed) -> None:  # type: ignore[no-untyped-def]
     if failed:
         for error in failed:
             for problem in error.problems:
-                typer.echo(f"virhe: {problem}", err=True)
+                typer.echo(error_line(problem), err=True)
         raise typer.Exit(1)

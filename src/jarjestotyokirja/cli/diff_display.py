@@ -13,15 +13,18 @@ from rich.table import Table
 from rich.text import Text
 
 from jarjestotyokirja.answers import HORIZONS, STATUSES
+from jarjestotyokirja.translations import N_, tr
 from jarjestotyokirja.versions.changes import AnswersDiff, EntryChange, LevelChange, TextChange
 from jarjestotyokirja.versions.levels import History
 from jarjestotyokirja.workbook import Workbook
 
 _MARKS = {"-": ("[-", "-]", "red strike"), "+": ("{+", "+}", "green")}
 _KIND_MARK = {"lisätty": ("+", "green"), "poistettu": ("-", "red"), "muutettu": ("~", "yellow")}
+_KIND_NAMES = {"lisätty": N_("lisätty"), "poistettu": N_("poistettu"), "muutettu": N_("muutettu")}
 _ENTRY_FIELDS = {
-    "teksti": "teksti", "aikavali": "aikaväli", "idea": "idea", "vastuutaho": "vastuutaho",
-    "maaraaika": "määräaika", "mittari": "mittari", "tila": "tila", "otsikko": "otsikko", "kuvaus": "kuvaus",
+    "teksti": N_("teksti"), "aikavali": N_("aikaväli"), "idea": N_("idea"), "vastuutaho": N_("vastuutaho"),
+    "maaraaika": N_("määräaika"), "mittari": N_("mittari"), "tila": N_("tila"), "otsikko": N_("otsikko"),
+    "kuvaus": N_("kuvaus"),
 }
 _VALUE_LABELS = {"aikavali": HORIZONS, "tila": STATUSES}
 INDENT = "    "
@@ -50,7 +53,7 @@ def _level(value: int | None, workbook: Workbook) -> str:
 
 def level_line(change: LevelChange, workbook: Workbook) -> Text:
     if change.delta is None:
-        moved = "uusi" if change.old is None else "tyhjennetty"
+        moved = tr("uusi") if change.old is None else tr("tyhjennetty")
     else:
         moved = f"{change.delta:+d}"
     style = "green" if (change.delta or 0) > 0 else "red" if (change.delta or 0) < 0 else ""
@@ -60,7 +63,7 @@ def level_line(change: LevelChange, workbook: Workbook) -> Text:
 
 
 def text_lines(change: TextChange) -> list[Text]:
-    kind = {"lisätty": "uusi", "poistettu": "tyhjennetty", "muutettu": "muutettu"}[change.kind]
+    kind = tr({"lisätty": N_("uusi"), "poistettu": N_("tyhjennetty"), "muutettu": N_("muutettu")}[change.kind])
     if "\n" not in change.old and "\n" not in change.new and len(change.old) + len(change.new) < 60:
         line = Text(f"  {change.label}: ")
         line.append_text(word_diff_text(change)[len(INDENT):])
@@ -69,18 +72,23 @@ def text_lines(change: TextChange) -> list[Text]:
 
 
 def _value(name: str, value: str) -> str:
-    return _VALUE_LABELS.get(name, {}).get(value, value) if value else "–"
+    label = _VALUE_LABELS.get(name, {}).get(value)  # a label is translated, the user's own text never
+    return tr(label) if label else value or "–"
+
+
+def _field(name: str) -> str:
+    return tr(_ENTRY_FIELDS[name]) if name in _ENTRY_FIELDS else name
 
 
 def entry_line(change: EntryChange) -> Text:
     mark, style = _KIND_MARK[change.kind]
     line = Text(f"  {mark} ", style=style)
-    line.append(f"{change.kind}: ", style=style)
+    line.append(f"{tr(_KIND_NAMES[change.kind])}: ", style=style)
     line.append(change.title)
     if change.kind == "muutettu":
-        parts = [f"{_ENTRY_FIELDS.get(n, n)} {_value(n, o)} → {_value(n, v)}" for n, o, v in change.fields]
+        parts = [f"{_field(n)} {_value(n, o)} → {_value(n, v)}" for n, o, v in change.fields]
     else:
-        parts = [f"{_ENTRY_FIELDS.get(n, n)}: {_value(n, v)}" for n, _, v in change.fields]
+        parts = [f"{_field(n)}: {_value(n, v)}" for n, _, v in change.fields]
     if parts:
         line.append(f" ({'; '.join(parts)})", style="dim" if change.kind != "muutettu" else "")
     return line
@@ -88,9 +96,9 @@ def entry_line(change: EntryChange) -> Text:
 
 def diff_view(diff: AnswersDiff, workbook: Workbook) -> RenderableType:
     """The changes grouped as the workbook reads: assessment, items, actions, good practices, closing."""
-    parts: list[RenderableType] = [Text(f"Muutokset: {diff.old_label} → {diff.new_label}", style="bold")]
+    parts: list[RenderableType] = [Text(tr("Muutokset: {old} → {new}").format(old=diff.old_label, new=diff.new_label), style="bold")]
     if diff.empty:
-        parts.append(Text("Ei muutoksia."))
+        parts.append(Text(tr("Ei muutoksia.")))
         return Group(*parts)
 
     def section(title: str, lines: list[Text]) -> None:
@@ -99,7 +107,7 @@ def diff_view(diff: AnswersDiff, workbook: Workbook) -> RenderableType:
         parts.extend(lines)
 
     if diff.general:
-        section("Kunta ja arviointi", [line for c in diff.general for line in text_lines(c)])
+        section(tr("Kunta ja arviointi"), [line for c in diff.general for line in text_lines(c)])
     for item in diff.items:
         lines = [level_line(c, workbook) for c in item.levels]
         section(item.label, lines + [line for c in item.texts for line in text_lines(c)])
@@ -118,23 +126,23 @@ def history_table(history: History) -> Table:
     Narrow enough for an 80-column terminal with the eleven ideas of the workbook.
     """
     table = Table(
-        title=f"Tasot versioittain: {history.file}",
-        caption="nykytaso/tavoitetaso; – = ei vastattu. Vain tallennetut (commit) versiot; "
-        "työkopion muutokset: jtk diff TIEDOSTO --from HEAD",
+        title=tr("Tasot versioittain: {file}").format(file=history.file),
+        caption=tr("nykytaso/tavoitetaso; – = ei vastattu. Vain tallennetut (commit) versiot; "
+                   "työkopion muutokset: jtk diff TIEDOSTO --from HEAD"),
         caption_justify="left",
         box=box.SIMPLE_HEAD,
         pad_edge=False,
         padding=(0, 1),
         collapse_padding=True,
     )
-    table.add_column("Päivä", no_wrap=True)
-    table.add_column("Commit", no_wrap=True)
+    table.add_column(tr("Päivä"), no_wrap=True)
+    table.add_column(tr("Commit"), no_wrap=True)
     for key, _ in history.ideas:
         table.add_column(key, justify="center", no_wrap=True)
     for entry in history.entries:
         head = [Text(entry.version.date), Text(entry.version.short)]
         if entry.error:
-            table.add_row(*head, Text(f"ei luettavissa: {entry.error}", style="red"))
+            table.add_row(*head, Text(tr("ei luettavissa: {error}").format(error=entry.error), style="red"))
             continue
         cells = []
         for key, _ in history.ideas:

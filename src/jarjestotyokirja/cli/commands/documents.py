@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from jarjestotyokirja.cli.app import FilesArg, WorkbookOpt, app, report_failures, workbook_from
+from jarjestotyokirja.cli.app import FilesArg, WorkbookOpt, app, error_line, report_failures, workbook_from
 
 
 @app.command()
@@ -94,5 +94,5 @@ def import_docx_form(file: Path, data: Path, workbook: Optional[Path]) -> None:
     if result.kept:
         typer.echo(M.FORM_KEPT.format(keys=", ".join(result.kept)), err=True)
     if result.conflicts:
-        typer.echo(f"virhe: {data}: {M.FORM_CONFLICTS.format(keys=', '.join(result.conflicts))}", err=True)
+        typer.echo(error_line(f"{data}: {M.FORM_CONFLICTS.format(keys=', '.join(result.conflicts))}"), err=True)
         raise typer.Exit(1)

@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from jarjestotyokirja.cli.app import FilesArg, WorkbookOpt, app
+from jarjestotyokirja.cli.app import FilesArg, WorkbookOpt, app, error_line
 
 TimeLimitOpt = Annotated[
     Optional[str],
@@ -101,7 +101,7 @@ def report(
     failed = [o for o in outcomes if not o.ok]
     for outcome in failed:
         for problem in outcome.problems:
-            typer.echo(f"virhe: {problem}", err=True)
+            typer.echo(error_line(problem), err=True)
     written = [path for o in outcomes for path in o.written]
     if len(files) == 1 and not failed:
         typer.echo(f"Kirjoitettu {', '.join(str(p) for p in written)}.", err=True)
