@@ -322,6 +322,21 @@ class M:
         "JTK_KIELI={value!r} är inte ett språk som stöds; ange fi, sv eller en.\n"
         "JTK_KIELI={value!r} is not a supported language; use fi, sv or en."
     )
+    # Issue 13: what the commands print on success (were inline strings in cli/commands/)
+    STDIN_PROMPT = "Kirjoita arvo ja lopeta rivinvaihdolla ja Ctrl-D:llä."
+    FILE_CREATED_FOR = "Luotu {path} ({name}, {code}{county})."
+    FILE_CREATED = "Luotu {path}."
+    NEXT_INTERVIEW = "Seuraavaksi: jtk interview {path}"
+    ANSWER_SAVED = "Tallennettu {key} tiedostoon {file}."
+    ANSWERS_IMPORTED = "Tuotu {data} tiedostoon {file}."
+    ACTION_ADDED = "Lisätty toimenpide {number}."
+    ACTION_UPDATED = "Päivitetty toimenpide {number}."
+    ACTION_REMOVED = "Poistettu toimenpide {number}: {text}"
+    WRITTEN = "Kirjoitettu {path}."
+    WORKBOOK_OK = "ok: {path}: {title} ({count} ideaa)"
+    BATCH_DONE = "Valmis: {done}/{total} tiedostoa, {reports} raporttia"
+    BATCH_FAILED = ", {failed} epäonnistui"
+    PROGRESS_REPORTS = "Raportit"
 
 
 @dataclass(frozen=True)

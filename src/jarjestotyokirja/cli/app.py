@@ -137,7 +137,7 @@ def read_stdin() -> str:
     from jarjestotyokirja.errors import InvalidContent, M
 
     if sys.stdin.isatty():
-        typer.echo("Kirjoita arvo ja lopeta rivinvaihdolla ja Ctrl-D:llä.", err=True)
+        typer.echo(M.STDIN_PROMPT, err=True)
     from jarjestotyokirja.yamlio.loader import read_limited
 
     raw = read_limited(sys.stdin.buffer, "<stdin>")

@@ -51,8 +51,11 @@ def init(
         kunta, workbook_from(workbook), output, wait=odota, holder="jtk init", pvm=pvm, konsultti=konsultti
     )
     county = f", {municipality.county}" if municipality.county else ""
-    typer.echo(f"Luotu {path} ({municipality.name}, {municipality.code}{county}).", err=True)
-    typer.echo(f"Seuraavaksi: jtk interview {path}", err=True)
+    from jarjestotyokirja.errors import M
+
+    typer.echo(M.FILE_CREATED_FOR.format(path=path, name=municipality.name, code=municipality.code, county=county),
+               err=True)
+    typer.echo(M.NEXT_INTERVIEW.format(path=path), err=True)
 
 
 @app.command("set")
@@ -89,7 +92,7 @@ def set_(
     wb = workbook_from(workbook)
     with edit_answers(file, wb, wait=odota, holder="jtk set") as answers:
         set_value(answers, wb, key, text)
-    typer.echo(f"Tallennettu {key} tiedostoon {file}.", err=True)
+    typer.echo(M.ANSWER_SAVED.format(key=key, file=file), err=True)
 
 
 def _one_final_newline_off(text: str) -> str:
@@ -138,7 +141,9 @@ def import_(
     wb = workbook_from(workbook)
     with edit_answers(file, wb, wait=odota, holder="jtk import") as answers:
         import_data(answers, wb, doc)
-    typer.echo(f"Tuotu {data} tiedostoon {file}.", err=True)
+    from jarjestotyokirja.errors import M
+
+    typer.echo(M.ANSWERS_IMPORTED.format(data=data, file=file), err=True)
 
 
 # --- actions ------------------------------------------------------------------------------------
@@ -176,7 +181,9 @@ def action_add(
                             maaraaika=maaraaika, mittari=mittari, tila=tila)
     with edit_answers(file, wb, wait=odota, holder="jtk action add") as answers:
         number = add_action(answers, wb, **fields)
-    typer.echo(f"Lisätty toimenpide {number}.", err=True)
+    from jarjestotyokirja.errors import M
+
+    typer.echo(M.ACTION_ADDED.format(number=number), err=True)
 
 
 @action_app.command("list")
@@ -213,7 +220,9 @@ def action_set(
                             maaraaika=maaraaika, mittari=mittari, tila=tila)
     with edit_answers(file, wb, wait=odota, holder="jtk action set") as answers:
         update_action(answers, wb, number, **fields)
-    typer.echo(f"Päivitetty toimenpide {number}.", err=True)
+    from jarjestotyokirja.errors import M
+
+    typer.echo(M.ACTION_UPDATED.format(number=number), err=True)
 
 
 @action_app.command("remove")
@@ -232,7 +241,9 @@ def action_remove(
 
     with edit_answers(file, workbook_from(workbook), wait=odota, holder="jtk action remove") as answers:
         removed = remove_action(answers, number)
-    typer.echo(f"Poistettu toimenpide {number}: {removed.teksti}", err=True)
+    from jarjestotyokirja.errors import M
+
+    typer.echo(M.ACTION_REMOVED.format(number=number, text=removed.teksti), err=True)
 
 
 # --- reading ------------------------------------------------------------------------------------
@@ -303,7 +314,9 @@ def schema(
     text = answers_json_schema(workbook_from(workbook))
     if output:
         write_outputs([(output, text)], inputs=[])
-        typer.echo(f"Kirjoitettu {output}.", err=True)
+        from jarjestotyokirja.errors import M
+
+        typer.echo(M.WRITTEN.format(path=output), err=True)
     else:
         typer.echo(text, nl=False)
 
@@ -337,6 +350,8 @@ def workbook_(
 
     wb = workbook_from(check or workbook)
     if check:
-        typer.echo(f"ok: {check}: {wb.title} ({len(wb.ideas)} ideaa)")
+        from jarjestotyokirja.errors import M
+
+        typer.echo(M.WORKBOOK_OK.format(path=check, title=wb.title, count=len(wb.ideas)))
         return
     console().print(workbook_tree(wb))

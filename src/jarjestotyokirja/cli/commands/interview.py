@@ -42,7 +42,9 @@ def interview(
     wb = workbook_from(workbook)
     path, created = answers_file_for(kohde, wb)
     if created:
-        typer.echo(f"Luotu {path}.", err=True)
+        from jarjestotyokirja.errors import M
+
+        typer.echo(M.FILE_CREATED.format(path=path), err=True)
     ending = run_interview(path, wb, Terminal(output=shown_on), revisit_all=kaikki, target=idea, today=dt.date.today().isoformat())
     if ending is Ending.HUNG_UP:
         silence_dead_terminal()  # nothing may block or fail on the way out

@@ -53,9 +53,9 @@ def compare(
         raise InvalidContent(problems=[*problems, Problem(M.NOTHING_TO_COMPARE)])
     comparison = compare_files(loaded, wb, by or "")
     for path in write_comparison(comparison, wb, output, chosen, name=name, templates=templates, inputs=files):
-        typer.echo(f"Kirjoitettu {path}", err=True)
+        typer.echo(M.WRITTEN.format(path=path), err=True)
     if xlsx:
-        typer.echo(f"Kirjoitettu {write_comparison_xlsx(comparison, wb, output, name, files)}", err=True)
+        typer.echo(M.WRITTEN.format(path=write_comparison_xlsx(comparison, wb, output, name, files)), err=True)
     report_failures(failed)
 
 
@@ -145,7 +145,7 @@ def history(
     typer.echo(M.HISTORY_STATUS_DATE.format(date=fi_date(today), basis=basis), err=True)
     context = history_context(levels, answers, wb, today, basis=basis)
     for path in write_history(context, file, chosen, output, templates=templates):
-        typer.echo(f"Kirjoitettu {path}", err=True)
+        typer.echo(M.WRITTEN.format(path=path), err=True)
 
 
 @app.command()

@@ -78,6 +78,7 @@ def report(
     Esimerkit: jtk report 091-helsinki.yaml · jtk report vastaukset/*.yaml -f pdf -o raportit -j 2 ·
     jtk report 091-helsinki.yaml -f html --tilanne 2026-06-30 · jtk report 091-helsinki.yaml --historia
     """
+    from jarjestotyokirja.errors import M
     from jarjestotyokirja.report.batch import ReportJob, run_batch
     from jarjestotyokirja.report.build import parse_formats
     from jarjestotyokirja.versions.monitoring import check_date
@@ -104,12 +105,12 @@ def report(
             typer.echo(error_line(problem), err=True)
     written = [path for o in outcomes for path in o.written]
     if len(files) == 1 and not failed:
-        typer.echo(f"Kirjoitettu {', '.join(str(p) for p in written)}.", err=True)
+        typer.echo(M.WRITTEN.format(path=", ".join(str(p) for p in written)), err=True)
     elif len(files) > 1:
         seconds = time.perf_counter() - started
-        summary = f"Valmis: {len(files) - len(failed)}/{len(files)} tiedostoa, {len(written)} raporttia"
+        summary = M.BATCH_DONE.format(done=len(files) - len(failed), total=len(files), reports=len(written))
         if failed:
-            summary += f", {len(failed)} epäonnistui"
+            summary += M.BATCH_FAILED.format(failed=len(failed))
         typer.echo(f"{summary} ({_seconds(seconds)}).", err=True)
     if failed:
         raise typer.Exit(1)
@@ -123,10 +124,11 @@ def _with_progress_bar(files: list[Path], job, jobs: int):  # type: ignore[no-un
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from jarjestotyokirja.cli.app import console
+    from jarjestotyokirja.errors import M
     from jarjestotyokirja.report.batch import run_batch
 
     with Progress(
-        TextColumn("Raportit"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TextColumn(M.PROGRESS_REPORTS), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         TextColumn("{task.description}"), console=console(stderr=True), transient=True,
     ) as bar:
         task = bar.add_task("", total=len(files))
