@@ -77,7 +77,8 @@ def updated_po(domain: str, language: str, ids: list[str]) -> Catalog:
     """The catalogue with exactly ``ids``, keeping every translation it already has."""
     path = po_path(domain, language)
     old = read_po(path.open("rb"), locale=language) if path.exists() else Catalog(locale=language)
-    new = Catalog(locale=language, domain=domain, project="jarjestotyokirja", fuzzy=False,
+    new = Catalog(locale=language, domain=domain, project="jarjestotyokirja", version="", fuzzy=False,
+                  msgid_bugs_address="", last_translator="jtk", language_team=language,
                   header_comment=f"# jtk: {domain} in {language}. Edit msgstr; tools/update_catalogues.py keeps the rest.")
     for msgid in ids:
         kept = old.get(msgid)
