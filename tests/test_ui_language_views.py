@@ -103,7 +103,8 @@ def test_the_interview_screens_and_keys_are_in_the_ui_language(tmp_path, languag
     screen = "\n".join(pty.screen())
     assert translate("{municipality} · Arviointi", language).format(municipality="Helsinki") in screen
     assert translate("<b>Enter</b> hyväksy ja tallenna", language).replace("<b>", "").replace("</b>", "") in screen
-    assert "lopeta" not in screen and "hyväksy" not in screen
+    assert translate("Arvioinnin päivämäärä", language) in screen
+    assert "lopeta" not in screen and "hyväksy" not in screen and "päivämäärä" not in screen
     pty.child.send("\x11")  # Ctrl-Q
     assert pty.exit_code() == 0
 
@@ -125,3 +126,19 @@ def test_jtk_diff_is_in_the_ui_language_and_leaves_the_answers_as_typed(cli, new
     assert translate("Pitkä aikaväli", language) in out and "Pitkä aikaväli" not in out
     assert translate("Käynnissä", language) in out
     assert "{+Idea+}" in out
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_the_interview_forms_are_translated_but_store_the_finnish_values(workbook, monkeypatch, language):
+    from jarjestotyokirja.interview.engine import ACTIONS, build_questions, form_fields
+    from jarjestotyokirja.interview.inputs import choice_value
+
+    monkeypatch.setenv("JTK_KIELI", language)
+    labels = {q.key: q.label for q in build_questions(workbook)}
+    assert labels["arviointi.konsultti"] == translate("Haastattelija", language) != "Haastattelija"
+    fields = {f.name: f for f in form_fields(ACTIONS, workbook)}
+    assert fields["tila"].label == translate("Tila", language)
+    done = translate("Valmis", language)
+    assert (("valmis", done) in fields["tila"].choices) and done != "Valmis"
+    assert choice_value(fields["tila"].choices, done) == "valmis"  # the translated label picks the stored value
+    assert choice_value(fields["tila"].choices, "valmis") == "valmis"

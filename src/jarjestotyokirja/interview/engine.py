@@ -18,6 +18,7 @@ from pydantic import ValidationError
 from jarjestotyokirja.answers import HORIZONS, STATUSES, Answers, GoodPractice, Participant
 from jarjestotyokirja.errors import InvalidContent, M, NotFound, UsageError
 from jarjestotyokirja.store.edit import add_action, get_value, remove_action, set_value, update_action
+from jarjestotyokirja.translations import tr
 from jarjestotyokirja.workbook import Item, Workbook
 
 # Question kinds
@@ -68,10 +69,10 @@ class FormField:
 def build_questions(workbook: Workbook) -> tuple[Question, ...]:
     """Every question in the order the workbook reads: assessment, sections, ideas, the closing."""
     questions = [
-        Question("arviointi.pvm", DATE, ASSESSMENT, "Arvioinnin päivämäärä", "Muoto VVVV-KK-PP tai PP.KK.VVVV."),
-        Question("arviointi.konsultti", LINE, ASSESSMENT, "Haastattelija", "Kuka tekee arvioinnin (konsultti)."),
-        Question("arviointi.osallistujat", PARTICIPANTS, ASSESSMENT, "Osallistujat",
-                 "Haastatteluun osallistuvat: nimi, rooli ja organisaatio."),
+        Question("arviointi.pvm", DATE, ASSESSMENT, tr("Arvioinnin päivämäärä"), tr("Muoto VVVV-KK-PP tai PP.KK.VVVV.")),
+        Question("arviointi.konsultti", LINE, ASSESSMENT, tr("Haastattelija"), tr("Kuka tekee arvioinnin (konsultti).")),
+        Question("arviointi.osallistujat", PARTICIPANTS, ASSESSMENT, tr("Osallistujat"),
+                 tr("Haastatteluun osallistuvat: nimi, rooli ja organisaatio.")),
     ]
     for item in workbook.items:
         for fdef in item.fields:
@@ -79,9 +80,9 @@ def build_questions(workbook: Workbook) -> tuple[Question, ...]:
         if item.has_levels and workbook.levels:
             scale = workbook.levels
             questions.append(Question(f"{item.key}.taso", LEVEL, item.key, scale.current_label,
-                                      "Millä tasolla kunta on nyt? Valinnainen.", item))
+                                      tr("Millä tasolla kunta on nyt? Valinnainen."), item))
             questions.append(Question(f"{item.key}.tavoitetaso", LEVEL, item.key, scale.target_label,
-                                      "Mille tasolle kunta pyrkii? Valinnainen.", item))
+                                      tr("Mille tasolle kunta pyrkii? Valinnainen."), item))
     closing = workbook.closing
     questions += [
         Question("hyvat_kaytannot", PRACTICES, GOOD_PRACTICES, workbook.good_practices.title,
@@ -111,26 +112,31 @@ def entries(answers: Answers, kind: str) -> list[Any]:
 
 
 def idea_choices(workbook: Workbook) -> tuple[tuple[str, str], ...]:
-    return (("", "ei mihinkään ideaan"),) + tuple((i.number, i.title) for i in workbook.ideas)
+    return (("", tr("ei mihinkään ideaan")),) + tuple((i.number, i.title) for i in workbook.ideas)
+
+
+def _labelled(labels: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """(value, label) choices of one of jtk's own tables, the values as stored, the labels translated."""
+    return tuple((value, tr(label)) for value, label in labels.items())
 
 
 def form_fields(kind: str, workbook: Workbook) -> tuple[FormField, ...]:
     """The fields asked for one entry of a list; the first is required and creates the entry."""
     if kind == PARTICIPANTS:
-        return (FormField("nimi", "Nimi", LINE, True), FormField("rooli", "Rooli", LINE),
-                FormField("organisaatio", "Organisaatio", LINE))
+        return (FormField("nimi", tr("Nimi"), LINE, True), FormField("rooli", tr("Rooli"), LINE),
+                FormField("organisaatio", tr("Organisaatio"), LINE))
     if kind == PRACTICES:
-        return (FormField("otsikko", "Käytäntö (otsikko)", LINE, True), FormField("kuvaus", "Kuvaus", TEXT),
-                FormField("idea", "Liittyy ideaan", CHOICE, choices=idea_choices(workbook)))
+        return (FormField("otsikko", tr("Käytäntö (otsikko)"), LINE, True), FormField("kuvaus", tr("Kuvaus"), TEXT),
+                FormField("idea", tr("Liittyy ideaan"), CHOICE, choices=idea_choices(workbook)))
     if kind == ACTIONS:
         return (
-            FormField("teksti", "Toimenpide", TEXT, True),
-            FormField("aikavali", "Aikaväli", CHOICE, choices=tuple(HORIZONS.items())),
-            FormField("idea", "Liittyy ideaan", CHOICE, choices=idea_choices(workbook)),
-            FormField("vastuutaho", "Vastuutaho", LINE),
-            FormField("maaraaika", "Määräaika (PP.KK.VVVV tai VVVV-KK-PP)", DATE),
-            FormField("mittari", "Mittari", LINE),
-            FormField("tila", "Tila", CHOICE, choices=tuple(STATUSES.items())),
+            FormField("teksti", tr("Toimenpide"), TEXT, True),
+            FormField("aikavali", tr("Aikaväli"), CHOICE, choices=_labelled(HORIZONS)),
+            FormField("idea", tr("Liittyy ideaan"), CHOICE, choices=idea_choices(workbook)),
+            FormField("vastuutaho", tr("Vastuutaho"), LINE),
+            FormField("maaraaika", tr("Määräaika (PP.KK.VVVV tai VVVV-KK-PP)"), DATE),
+            FormField("mittari", tr("Mittari"), LINE),
+            FormField("tila", tr("Tila"), CHOICE, choices=_labelled(STATUSES)),
         )
     raise ValueError(kind)
 
