@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,11 +13,25 @@ from jarjestotyokirja.cli.main import app
 from jarjestotyokirja.store.answers_files import create_answers_file
 from jarjestotyokirja.workbook import Workbook, load_workbook
 
+# The suite asserts Finnish texts: pin the UI language, whatever the locale of the machine (a CI with
+# LANG=en_US.UTF-8) or the developer's JTK_KIELI. Tests of the other languages set JTK_KIELI themselves.
+os.environ["JTK_KIELI"] = "fi"
+
 # git_helpers provides the fixtures ``repo`` and ``tampere`` for the git tests.
 pytest_plugins = ["git_helpers"]
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
+
+
+@pytest.fixture(autouse=True)
+def _finnish_ui_after_each_test():
+    """A ``jtk`` run in the test process chooses the UI language of ``M`` (messages.use); the next test
+    starts in Finnish again, whatever the last run chose."""
+    from jarjestotyokirja import messages
+
+    yield
+    messages.use("fi")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

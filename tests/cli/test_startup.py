@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-HEAVY = ("pydantic", "yaml", "jinja2", "rich", "prompt_toolkit", "typst", "filelock", "xlsxwriter", "docx", "docxtpl", "lxml")
+HEAVY = ("pydantic", "yaml", "jinja2", "rich", "prompt_toolkit", "typst", "filelock", "xlsxwriter", "docx", "docxtpl", "lxml", "babel")
 
 PROBE = """
 import sys

@@ -331,6 +331,7 @@ EXPECTED_CODES = [
     ("JTK-U007", "REPORT_WORKERS"),
     ("JTK-U008", "CLICK_USAGE"),
     ("JTK-U009", "UNKNOWN_LANGUAGE"),
+    ("JTK-U010", "UNKNOWN_UI_LANGUAGE"),
     ("JTK-N001", "LABEL_ERROR"),
     ("JTK-N002", "LABEL_HINT"),
     ("JTK-N003", "WHERE_LINE"),
@@ -410,7 +411,6 @@ EXPECTED_CODES = [
 
 
 DATA = "a data key or value (YAML key, stored choice, typed alias), not a text shown as such"
-CLICK = "Click's and Typer's own texts: 13ui moves them to gettext catalogues"
 TYPST = "Typst markup of the chart, not a message"
 SAVED = "written into every saved answers or drafts file: kept fixed so that a file's bytes never depend " \
     "on the UI language"
@@ -424,11 +424,6 @@ ALLOWED = {
     ('answers.py', 'pitkä'): DATA,
     ('answers.py', 'käynnissä'): DATA,
     ('cli/diff_display.py', 'lisätty'): DATA,
-    ('cli/typer_texts.py', 'Näytä tämä ohje ja lopeta.'): CLICK,
-    ('cli/typer_texts.py', 'Käyttö: '): CLICK,
-    ('cli/typer_texts.py', 'ympäristömuuttuja: {var}'): CLICK,
-    ('cli/typer_texts.py', 'Ylimääräinen argumentti: \\1.'): CLICK,
-    ('cli/typer_texts.py', 'Valitsin \\1 ei ota arvoa.'): CLICK,
     ('exchange/form.py', '– ei arvioitu –'): FORM,
     ('exchange/form.py', 'Arvioinnin päivämäärä (VVVV-KK-PP)'): FORM,
     ('interview/engine.py', 'hyvät'): DATA,

@@ -35,6 +35,30 @@ class _Group(TyperGroup):
         rank = {name: index for index, name in enumerate(COMMAND_ORDER)}
         return sorted(names, key=lambda name: rank.get(name, len(rank)))
 
+    def main(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        """Choose the UI language (an unknown ``JTK_KIELI`` stops here, exit 2): the catalogue's ``M``
+        and the help texts follow it."""
+        from jarjestotyokirja import messages
+        from jarjestotyokirja.cli import exit_codes
+        from jarjestotyokirja.errors import JtkError
+        from jarjestotyokirja.language import ui_language
+
+        try:
+            language = ui_language()
+        except JtkError as exc:
+            show_problems(exc.problems)
+            exit_codes.leave_before_click(exit_codes.for_error(exc))
+        messages.use(language)
+        if language != "fi" and getattr(self, "_jtk_language", "fi") != language:  # the tree's msgids are Finnish
+            from functools import partial
+
+            from jarjestotyokirja.cli.help_texts import translate_tree
+            from jarjestotyokirja.cli.translations import translate
+
+            translate_tree(self, partial(translate, language=language))
+            self._jtk_language = language
+        return super().main(*args, **kwargs)
+
     def invoke(self, ctx):  # type: ignore[no-untyped-def]
         from jarjestotyokirja.cli import exit_codes
         from jarjestotyokirja.errors import JtkError, M
@@ -107,11 +131,13 @@ def console(stderr: bool = False):  # type: ignore[no-untyped-def]
     return Console(stderr=stderr, highlight=False, soft_wrap=False)
 
 
-def workbook_from(path: Optional[Path], language: str = "fi"):  # type: ignore[no-untyped-def]
-    """The workbook of ``--workbook`` (as it is), or the bundled one in ``language``."""
+def workbook_from(path: Optional[Path], language: str | None = None):  # type: ignore[no-untyped-def]
+    """The workbook of ``--workbook`` (as it is), or the bundled one in ``language`` (by default the UI
+    language)."""
+    from jarjestotyokirja import messages
     from jarjestotyokirja.workbook import load_workbook
 
-    return load_workbook(path, language=language)
+    return load_workbook(path, language=language or messages.current())
 
 
 def read_stdin() -> str:

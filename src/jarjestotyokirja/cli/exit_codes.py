@@ -48,6 +48,12 @@ def leave(code: int) -> NoReturn:
     raise typer.Exit(code)
 
 
+def leave_before_click(code: int) -> NoReturn:
+    """End with ``code`` before Click has started (its ``main`` turns :class:`typer.Exit` into an exit
+    only inside its own run): the UI language is chosen, and may be refused, before that."""
+    raise SystemExit(code)
+
+
 # After Ctrl-C or a signal, everything is saved before the code is chosen; what is left is the
 # interpreter's own exit, which waits for every thread. A thread that never ends (a process pool's
 # manager stuck on workers that were just terminated) must not keep a stopped jtk alive.

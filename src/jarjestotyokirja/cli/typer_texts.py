@@ -1,9 +1,20 @@
-"""Finnish for the texts that Typer and its vendored Click write themselves.
+"""The texts Typer and its vendored Click write themselves, in the UI language (gettext domain ``typer``).
 
 Help headings, the ``--help`` option, the usage line and usage errors ("Missing argument …") would
-otherwise be English in an otherwise Finnish tool. Typer exposes no setting for them, so
-:func:`install` patches a handful of its functions. Every patch is guarded: if a future Typer moves
-them, jtk keeps working with English texts rather than failing.
+otherwise be English in a Finnish or Swedish tool. Their English originals are the msgids of the
+``typer`` catalogue (``locale/{fi,sv}/LC_MESSAGES/typer.po``; English needs none), looked up in the
+UI language each time a text is written, so a test may switch ``JTK_KIELI`` between two runs.
+
+Two ways in, because Typer 0.29 vendors a Click that has dropped Click's gettext calls:
+
+- ``typer.core`` still wraps its texts in ``gettext.gettext`` (``_("Options")``, ``_("required")``,
+  ``_("No such command {name!r}.")``): its module-level ``_`` is pointed at the ``typer`` catalogue.
+- ``typer._click`` builds its texts with plain f-strings ("Usage: ", "Show this message and exit.",
+  "Try … for help.", "Error: …", "Missing argument …"): a handful of its functions are wrapped, and a
+  finished error message is matched against :data:`ERRORS` and rebuilt from its translated template.
+
+Every patch is guarded: if a future Typer moves them, jtk keeps working with English texts rather
+than failing.
 """
 
 from __future__ import annotations
@@ -12,42 +23,49 @@ import re
 import sys
 from typing import Any
 
-HEADINGS = {
-    "Arguments": "Argumentit",
-    "Options": "Valitsimet",
-    "Commands": "Komennot",
-    "required": "pakollinen",
-    "default: {default}": "oletus: {default}",
-    "env var: {var}": "ympäristömuuttuja: {var}",
-    "Aborted!": "Keskeytetty.",
-    "(dynamic)": "(vaihtuva)",
-    "Missing command.": "Komento puuttuu.",
-    "No such command {name!r}.": "Tuntematon komento {name!r}.",
-}
+from jarjestotyokirja.cli.translations import TYPER, translate
 
-HELP_OPTION = "Näytä tämä ohje ja lopeta."
-USAGE = "Käyttö: "
+# The msgids of typer.core's own _() calls that jtk's help and errors can show.
+TYPER_CORE_TEXTS = (
+    "Arguments", "Options", "Commands", "required", "default: {default}", "env var: {var}", "Aborted!",
+    "(dynamic)", "Missing command.", "No such command {name!r}.",
+)
+HELP_OPTION = "Show this message and exit."
+USAGE = "Usage: "
+TRY_HELP = "Try '{command} {option}' for help."
 
-# Usage error messages: English pattern → Finnish template (regex groups by number).
+# A finished usage error of the vendored Click (English, from f-strings) → its msgid, fields by name.
+# The first pattern that matches the whole message wins.
 ERRORS = [
-    (r"Missing argument (.+)\.", r"Puuttuva argumentti \1."),
-    (r"Missing option (.+)\.", r"Puuttuva valitsin \1."),
-    (r"Missing parameter:? (.+)", r"Puuttuva parametri \1."),
-    (r"No such option: (\S+)(?: Did you mean (.+)\?)?", r"Tuntematon valitsin \1."),
-    (r"Invalid value for (.+?): .*", r"Virheellinen arvo kohdassa \1."),
-    (r"Invalid value: .*", r"Virheellinen arvo."),
-    (r"Got unexpected extra arguments? \((.+)\)", r"Ylimääräinen argumentti: \1."),
-    (r"Tuntematon komento (.+?)\. Did you mean (.+)\?", r"Tuntematon komento \1. Tarkoititko \2?"),
-    (r"Option (.+) requires an argument\.", r"Valitsin \1 tarvitsee arvon."),
-    (r"Option (.+) does not take a value\.", r"Valitsin \1 ei ota arvoa."),
+    (r"(?P<message>.+)\. Did you mean (?P<suggestions>.+)\?", "{message}. Did you mean {suggestions}?"),
+    (r"Missing argument (?P<name>.+)\.", "Missing argument {name}."),
+    (r"Missing option (?P<name>.+)\.", "Missing option {name}."),
+    (r"Missing parameter:? (?P<name>.+)", "Missing parameter: {name}"),
+    (r"No such option: (?P<name>\S+) Did you mean (?P<possibility>.+)\?", "No such option: {name} Did you mean {possibility}?"),
+    (r"No such option: (?P<name>\S+)", "No such option: {name}"),
+    (r"Invalid value for (?P<name>.+?): (?P<reason>.*)", "Invalid value for {name}: {reason}"),
+    (r"Invalid value: (?P<reason>.*)", "Invalid value: {reason}"),
+    (r"Got unexpected extra arguments? \((?P<arguments>.+)\)", "Got unexpected extra argument(s) ({arguments})"),
+    (r"Option (?P<name>.+) requires an argument\.", "Option {name} requires an argument."),
+    (r"Option (?P<name>.+) does not take a value\.", "Option {name} does not take a value."),
 ]
+CLICK_TEXTS = (HELP_OPTION, USAGE, TRY_HELP, *(template for _, template in ERRORS))
+
+
+def text(message: str) -> str:
+    """A Typer/Click msgid in the UI language."""
+    return translate(message, domain=TYPER)
 
 
 def translate_error(message: str) -> str:
+    """A usage error of Click or Typer in the UI language (as it is when no pattern matches)."""
     for pattern, template in ERRORS:
         match = re.fullmatch(pattern, message, flags=re.DOTALL)
         if match:
-            return match.expand(template)
+            fields = match.groupdict()
+            if "message" in fields:  # the part before "Did you mean" is a message of its own
+                fields["message"] = translate_error(fields["message"] + ".").rstrip(".")
+            return text(template).format(**fields)
     return message
 
 
@@ -57,32 +75,33 @@ def install() -> None:
         from typer._click import decorators, exceptions, formatting
     except ImportError:  # pragma: no cover - a Typer without these modules keeps its English
         return
-    if getattr(core, "_jtk_finnish", False):
+    if getattr(core, "_jtk_texts", False):
         return
-    core._jtk_finnish = True  # type: ignore[attr-defined]
-    core._ = lambda text: HEADINGS.get(text, text)  # type: ignore[attr-defined]
+    core._jtk_texts = True  # type: ignore[attr-defined]
+    core._ = text  # type: ignore[attr-defined]
 
     make_option = decorators.option
 
     def option(*args: Any, **kwargs: Any) -> Any:
-        if kwargs.get("help") == "Show this message and exit.":
-            kwargs["help"] = HELP_OPTION
+        if kwargs.get("help") == HELP_OPTION:
+            kwargs["help"] = text(HELP_OPTION)
         return make_option(*args, **kwargs)
 
     decorators.option = option
 
     write_usage = formatting.HelpFormatter.write_usage
 
-    def finnish_usage(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
-        write_usage(self, prog, args, USAGE if prefix is None else prefix)
+    def translated_usage(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
+        write_usage(self, prog, args, text(USAGE) if prefix is None else prefix)
 
-    formatting.HelpFormatter.write_usage = finnish_usage  # type: ignore[method-assign]
+    formatting.HelpFormatter.write_usage = translated_usage  # type: ignore[method-assign]
 
     def show_usage_error(self: Any, file: Any = None) -> None:
         out = file or sys.stderr
         if self.ctx is not None:
             print(self.ctx.get_usage(), file=out)
-            print(f"Ohje: {self.ctx.command_path} --help\n", file=out)
+            option = next((name for name in self.ctx.help_option_names if name.startswith("--")), "--help")
+            print(text(TRY_HELP).format(command=self.ctx.command_path, option=option) + "\n", file=out)
         from jarjestotyokirja.messages import M
 
         message = M.CLICK_USAGE.format(message=translate_error(self.format_message()))

@@ -40,11 +40,12 @@ def draw(path: Path, workbook_path: Path | None, console: Any, *, revisit_all: b
     """Draw the first question of ``path`` on ``console`` (a rich console); ``None`` when nothing was drawn."""
     try:
         from jarjestotyokirja.interview import screens
-        from jarjestotyokirja.resources import bundled
+        from jarjestotyokirja.messages import current
+        from jarjestotyokirja.resources import bundled_workbook
         from jarjestotyokirja.store.drafts import draft_path
         from jarjestotyokirja.yamlio.loader import read_yaml
 
-        workbook = _workbook(read_yaml(workbook_path or bundled("workbook.yaml")).data)
+        workbook = _workbook(read_yaml(workbook_path or bundled_workbook(current())).data)
         answers_data = read_yaml(path).data
         drafts_file = draft_path(path)
         drafts = read_yaml(drafts_file).data["luonnokset"] if drafts_file.exists() else {}

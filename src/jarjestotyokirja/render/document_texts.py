@@ -13,30 +13,20 @@ horizons' and statuses' names, the monitoring document's notes).
 
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 from typing import Any
 
+from jarjestotyokirja import messages
 from jarjestotyokirja.errors import M, UsageError
 from jarjestotyokirja.resources import bundled
 
 DOCUMENT_LANGUAGES = ("fi", "sv", "en")
 
 
-def ui_language() -> str:
-    """The language jtk speaks in (``JTK_KIELI``), Finnish when unset or unknown.
-
-    Stands in for the UI language selection of issue 13's interface part until that is merged;
-    it is the one place the document language's default is read.
-    """
-    value = os.environ.get("JTK_KIELI", "").strip().lower()
-    return value if value in DOCUMENT_LANGUAGES else "fi"
-
-
 def document_language(value: str | None) -> str:
-    """``--kieli``: ``fi``, ``sv`` or ``en``; None is the UI language. Anything else is a usage error."""
+    """``--kieli``: ``fi``, ``sv`` or ``en``; None is the UI language (:func:`messages.current`, chosen at start-up). Anything else is a usage error."""
     if value is None:
-        return ui_language()
+        return messages.current()
     language = value.strip().lower()
     if language not in DOCUMENT_LANGUAGES:
         raise UsageError(M.UNKNOWN_LANGUAGE.format(value=value, choices=", ".join(DOCUMENT_LANGUAGES)))

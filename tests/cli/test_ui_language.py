@@ -1,0 +1,140 @@
+"""The UI language (issue 13): JTK_KIELI, the locale fallback, and Typer's/Click's and jtk's help texts
+in fi, sv and en, tried as a user would, in real ``jtk`` processes.
+
+Before this change every run was Finnish whatever JTK_KIELI said: the sv and en cases here fail on it.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from jarjestotyokirja.errors import M
+from jarjestotyokirja.messages import texts
+from jarjestotyokirja.messages.codes import CODES
+from jarjestotyokirja.language import ui_language
+from jarjestotyokirja.cli.translations import TYPER, translate
+
+LANGUAGES = ("fi", "sv", "en")
+
+
+def run_jtk(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """``jtk ARGS`` in a process of its own, with the locale variables and JTK_KIELI only as given."""
+    clean = {k: v for k, v in os.environ.items() if k not in ("JTK_KIELI", "LC_ALL", "LC_MESSAGES", "LANG")}
+    return subprocess.run(
+        [sys.executable, "-m", "jarjestotyokirja", *args], capture_output=True, text=True,
+        env={**clean, "PYTHONIOENCODING": "utf-8", **env}, timeout=120,
+    )
+
+
+def typer_text(message: str, language: str) -> str:
+    return translate(message, language, domain=TYPER)
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({}, "fi"),
+        ({"JTK_KIELI": "sv"}, "sv"),
+        ({"JTK_KIELI": " EN "}, "en"),
+        ({"JTK_KIELI": "fi", "LANG": "sv_FI.UTF-8"}, "fi"),
+        ({"JTK_KIELI": "", "LANG": "sv_FI.UTF-8"}, "sv"),
+        ({"LANG": "sv_FI.UTF-8"}, "sv"),
+        ({"LANG": "en_GB.UTF-8"}, "en"),
+        ({"LANG": "fi_FI.UTF-8"}, "fi"),
+        ({"LANG": "C.UTF-8"}, "fi"),
+        ({"LANG": "de_DE.UTF-8"}, "fi"),
+        ({"LC_MESSAGES": "en_US.UTF-8", "LANG": "sv_FI.UTF-8"}, "en"),
+        ({"LC_ALL": "sv_SE.UTF-8", "LC_MESSAGES": "en_US.UTF-8", "LANG": "fi_FI"}, "sv"),
+        ({"LC_ALL": "C", "LANG": "sv_FI.UTF-8"}, "fi"),
+    ],
+)
+def test_the_language_comes_from_jtk_kieli_then_the_locale_then_finnish(environ, expected):
+    assert ui_language(environ) == expected
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_jtk_help_is_in_the_language_of_jtk_kieli(language):
+    result = run_jtk("--help", JTK_KIELI=language)
+    assert result.returncode == 0, result.stderr
+    for heading in ("Usage: ", "Options", "Commands", "Show this message and exit."):
+        assert typer_text(heading, language) in result.stdout
+    assert translate("Näytä versio ja lopeta.", language) in result.stdout
+
+
+def test_the_locale_chooses_the_language_without_jtk_kieli():
+    assert "Användning: " in run_jtk("--help", LANG="sv_FI.UTF-8").stdout
+    assert "Usage: " in run_jtk("--help", LC_ALL="en_GB.UTF-8", LANG="sv_FI.UTF-8").stdout
+    assert "Käyttö: " in run_jtk("--help", LANG="C.UTF-8").stdout
+    assert "Käyttö: " in run_jtk("--help").stdout
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_command_help_is_translated_through_and_through(language):
+    result = run_jtk("report", "--help", JTK_KIELI=language)
+    assert result.returncode == 0, result.stderr
+    out = " ".join(result.stdout.split())  # Click rewraps the lines
+    for heading in ("Arguments", "Options", "required", "Show this message and exit."):
+        assert typer_text(heading, language) in out
+    assert typer_text("default: {default}", language).format(default="md,pdf") in out
+    assert typer_text("env var: {var}", language).format(var="JTK_WORKBOOK") in out
+    for finnish in ("Kansio raporteille; oletus nykyinen kansio.", "Yksi tai useampi vastaustiedosto."):
+        assert translate(finnish, language) in out
+    assert translate("TIEDOSTO", language) in out
+    if language != "fi":
+        assert "Kansio raporteille" not in out and "TIEDOSTO" not in out
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize(
+    ("args", "template", "fields"),
+    [
+        (["report"], "Missing argument {name}.", {"name": "'{FILE}'"}),
+        (["raportti"], "No such command {name!r}.", {"name": "raportti"}),
+        (["report", "--muoto", "md", "a.yaml"], "No such option: {name}", {"name": "--muoto"}),
+        (["report", "-j", "x", "a.yaml"], "Invalid value for {name}: {reason}", {"name": "'--jobs' / '-j'", "reason": ""}),
+    ],
+    ids=["missing-argument", "unknown-command", "unknown-option", "invalid-value"],
+)
+def test_usage_errors_are_in_the_ui_language(language, args, template, fields):
+    result = run_jtk(*args, JTK_KIELI=language)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    fields = {k: v.replace("{FILE}", translate("TIEDOSTO", language)) for k, v in fields.items()}
+    expected = typer_text(template, language).format(**fields)
+    message = f"{texts(language).LABEL_ERROR} {CODES['CLICK_USAGE']}: {expected}"
+    if language == "en" and template.startswith("Invalid value"):
+        message = message.rstrip()  # English keeps Click's own reason after the colon
+    assert message in result.stderr
+    assert typer_text("Usage: ", language) in result.stderr
+    command = "jtk" if args[0] == "raportti" else "jtk report"
+    assert typer_text("Try '{command} {option}' for help.", language).format(command=command, option="--help") in result.stderr
+
+
+def test_a_misspelt_command_gets_suggestions_in_the_language():
+    assert "Menade du 'report'" in run_jtk("reprt", JTK_KIELI="sv").stderr
+    assert "Tarkoititko 'report'" in run_jtk("reprt", JTK_KIELI="fi").stderr
+    assert "Did you mean 'report'" in run_jtk("reprt", JTK_KIELI="en").stderr
+
+
+@pytest.mark.parametrize("value", ["de", "svenska", "sv_FI"])
+def test_an_unknown_jtk_kieli_is_refused_in_all_three_languages(value):
+    for args in (["--help"], ["kunnat"]):
+        result = run_jtk(*args, JTK_KIELI=value)
+        assert result.returncode == 2
+        assert result.stdout == ""
+        assert result.stderr.strip() == f"{M.LABEL_ERROR} {M.UNKNOWN_UI_LANGUAGE.code}: " + M.UNKNOWN_UI_LANGUAGE.format(
+            value=value)
+        assert "JTK_KIELI" in result.stderr and "fi, sv" in result.stderr
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_jtk_own_errors_carry_the_same_prefix_as_clicks(language, tmp_path):
+    result = run_jtk("validate", str(tmp_path / "puuttuu.yaml"), JTK_KIELI=language)
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"{texts(language).LABEL_ERROR} {CODES['FILE_NOT_FOUND']}: ")
+    click = run_jtk("report", JTK_KIELI=language)
+    assert f"\n{texts(language).LABEL_ERROR} {CODES['CLICK_USAGE']}: " in click.stderr
