@@ -25,7 +25,7 @@ OUTSIDE_KEPT = (
     "Intervjuns svar sparades; den ändrade versionen utifrån finns kvar i filen {backup}."
 )
 ATTACH_ACTION = "Ny åtgärd: {idea}. En tom åtgärd läggs inte till."
-BACK_TO = "Tillbaka till punkten {where}."
+BACK_TO = "Tillbaka till {where}."
 DRAFT_IN_LIST = "Här finns ett osparat utkast: öppna en rad (u = ny, nummer = redigera), så återställs det."
 DID_YOU_MEAN = "Menade du: {suggestions}?"
 NO_SUCH_STOP_SHORT = "ingen sådan punkt.{hint} Tab kompletterar."
@@ -120,7 +120,7 @@ ASK_DUE = "Tidsfrist (DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD)"
 # N: Labels of the command line's own lines (problem lines, prompts)
 LABEL_ERROR = "fel"
 LABEL_HINT = "tips"
-LABEL_NOTICE = "obs"
+LABEL_NOTICE = "anmärkning"
 WHERE_LINE = "rad {line}"
 WHERE_KEY = "nyckel {key!v}"
 STDIN_PROMPT = "Skriv värdet och avsluta med en radbrytning och Ctrl-D."
