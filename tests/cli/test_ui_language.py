@@ -12,11 +12,11 @@ import sys
 
 import pytest
 
+from jarjestotyokirja.cli.translations import TYPER, translate
 from jarjestotyokirja.errors import M
+from jarjestotyokirja.language import ui_language
 from jarjestotyokirja.messages import texts
 from jarjestotyokirja.messages.codes import CODES
-from jarjestotyokirja.language import ui_language
-from jarjestotyokirja.cli.translations import TYPER, translate
 
 LANGUAGES = ("fi", "sv", "en")
 
