@@ -108,7 +108,8 @@ def test_no_swedish_text_is_the_finnish_one_unless_it_has_no_words() -> None:
 
 
 def test_no_finnish_words_in_the_swedish_texts() -> None:
-    finnish_words = set().union(*(_words(part) for value in FI.values() for part in _parts(value)))
+    finnish_words = set().union(
+        *(_words(part) for name, value in FI.items() if name not in TRILINGUAL for part in _parts(value)))
     found = {
         (name, word)
         for name, value in SV.items()
