@@ -66,7 +66,7 @@ YAML_COLON = (
 YAML_CANNOT_START = "YAML syntax error: a character no value can begin with (a tab in the indentation?)"
 YAML_UNEXPECTED_END = "YAML syntax error: the file ended too soon (a quotation mark not closed?)"
 YAML_UNCLOSED_LIST = "YAML syntax error: a list that begins with the bracket [ was not closed"
-YAML_UNCLOSED_MAPPING = "YAML syntax error: a structure that begins with the brace { was not closed"
+YAML_UNCLOSED_MAPPING = "YAML syntax error: a structure that begins with the brace {{ was not closed"
 YAML_INDENT = "YAML syntax error: the indentation does not match or a colon is missing"
 
 # S: Schema: values of the wrong kind or form

@@ -15,7 +15,7 @@ DRAFT_FILE = (
     "The draft file is broken: {reason}",
     "Correct or remove the file {path}.",
 )
-RESUME_AT = "The answers are saved: {path}. Next comes {where}. Continue with the command:"
+RESUME_AT = "The answers are saved: {path}. Next: {where}. Continue with the command:"
 DRAFT_KEPT = "The unfinished text is kept as a draft ({draft}); it is offered next time."
 SAVE_FAILED = "Saving failed: {reason} The text you wrote is below; copy it somewhere safe."
 DRAFT_SAVE_FAILED = "The draft could not be saved: {reason}"
