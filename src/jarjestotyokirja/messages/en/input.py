@@ -20,7 +20,7 @@ OS_EROFS = "the disk is read-only"
 OS_EISDIR = "the target is a folder"
 OS_ENOTDIR = "part of the path is not a folder"
 OS_EEXIST = "the target already exists"
-OS_EDQUOT = "the disk quota is full"
+OS_EDQUOT = "the disk quota is exceeded"
 OS_ENAMETOOLONG = "the name is too long"
 OS_EIO = "read or write error on the device"
 OS_EMFILE = "too many open files"
@@ -160,7 +160,7 @@ LOCKED = (
     "Wait until the other session ends, and try again.",
 )
 LOCKED_INTERVIEW = (
-    "An interview is in progress in the file ({holder}).",
+    "An interview of this file is in progress ({holder}).",
     "Try again when the interview has ended.",
 )
 LOCKED_BY = (

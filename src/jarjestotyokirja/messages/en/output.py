@@ -21,7 +21,7 @@ MERGE_CONFLICT = (
     "The conflicts are marked in the file (<<<<<<< … >>>>>>>); resolve them and check: jtk validate.",
 )
 HISTORY_NO_VERSIONS = (
-    "No readable version of the file {name} was found: git found {count} versions concerning it, "
+    "No readable version of the file {name} was found: git found {count} versions that concern it, "
     "but the file is not in them (it has been removed or renamed)."
 )
 REPORT_HISTORY_NO_REPOSITORY = (
@@ -123,7 +123,7 @@ BATCH_PROGRESS = "Reports"
 # X: Export and Word forms: jtk export, jtk lomake, jtk import FORM.docx
 EXPORT_SUFFIX = (
     "The format of the file {name} is not known.",
-    "Give the suffix {choices}.",
+    "Use one of the suffixes {choices}.",
 )
 EXPORT_OVERWRITES_INPUT = (
     "The output file {name} is also an answers file being read.",
@@ -161,7 +161,7 @@ FORM_UNKNOWN_KEY = "The id {key} is not in the workbook; the structure of the fo
 FORM_MISSING_KEY = "The form lacks the field {key}; the structure of the form has been changed."
 FORM_LEVEL = (
     "The level {value!q} of the field {key} is not allowed.",
-    "Choose 1–5 or leave it not assessed.",
+    "Choose 1–5, or leave the level unassessed.",
 )
 FORM_OTHER_MUNICIPALITY = "The form was made from the answers of the municipality {form}; this file is for the municipality {file}."
 FORM_IMPORTED = "Imported {count} answers from the form into {path}."

@@ -30,7 +30,7 @@ DRAFT_IN_LIST = "There is an unsaved draft here: open a row (u = new, number = e
 DID_YOU_MEAN = "Did you mean: {suggestions}?"
 NO_SUCH_STOP_SHORT = "no such item.{hint} Tab completes."
 DRAFT_LEFT = "{where}: the change was left as a draft, not saved. Ctrl-R restores the saved answer."
-DRAFT_DISCARDED = "Draft discarded; the saved answer restored."
+DRAFT_DISCARDED = "Draft discarded; the saved answer is restored."
 TARGET_BELOW_CURRENT = (
     'The target level {target} is below the current level {current}. '
     'Enter accepts it all the same, or give another level.'
