@@ -44,7 +44,7 @@ MAY_HOLD_FINNISH_LETTERS = {
 _FINNISH_WORDS = re.compile(
     r"\b(ei|tai|ja|eikä|anna|virhe|vihje|luotu|tuotu|kirjoitettu|tallennettu|päivitetty|poistettu|lisätty|"
     r"tiedosto|tiedostoon|tiedostoa|kohta|kohtaan|kunnan|rivi|avain|versio|kysymys|vastaus|vastaukset|"
-    r"toimenpide|ideaa|tasot|kunta|teksti|nyt|tai|kenttä|vastaamatta|tallenna|hyväksy|jatka)\b",
+    r"toimenpide|ideaa|tasot|kunta|teksti|nyt|kenttä|vastaamatta|tallenna|hyväksy|jatka)\b",
     re.IGNORECASE,
 )
 _LITERAL = re.compile(r"--?\w[\w-]*|jtk(?: \w+)?|\S*\.\S+|\{[^}]*\}")
