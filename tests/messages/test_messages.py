@@ -514,13 +514,13 @@ def test_the_cli_line_has_the_code_and_the_hint_on_its_own_line(cli, tmp_path):
 
 
 def test_a_language_without_texts_falls_back_to_finnish_with_the_same_codes(monkeypatch):
-    """A language (or a name) without a text of its own reads the Finnish one. sv and en have their own
-    texts now (issue 13), so the fallback is shown with a language whose table is empty."""
-    finnish_table = messages._table
-    monkeypatch.setattr(messages, "_table", lambda language: {} if language == "sv" else finnish_table(language))
-    without_texts = messages.Texts("sv")
-    assert without_texts.FILE_NOT_FOUND == texts("fi").FILE_NOT_FOUND
-    assert without_texts.FILE_NOT_FOUND.code == CODES["FILE_NOT_FOUND"]
+    """A language without its own entry for a name reads the Finnish one, with the same code."""
+    own = messages._table
+    monkeypatch.setattr(messages, "_table", lambda language: {} if language != "fi" else own(language))
+    for language in ("sv", "en"):
+        fallback = messages.Texts(language)
+        assert fallback.FILE_NOT_FOUND == texts("fi").FILE_NOT_FOUND
+        assert fallback.FILE_NOT_FOUND.code == CODES["FILE_NOT_FOUND"]
     with pytest.raises(ValueError):
         texts("de")
 
