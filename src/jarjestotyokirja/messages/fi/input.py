@@ -66,7 +66,7 @@ YAML_COLON = (
 YAML_CANNOT_START = "YAML-syntaksivirhe: merkki, jolla arvo ei voi alkaa (sarkain sisennyksessä?)"
 YAML_UNEXPECTED_END = "YAML-syntaksivirhe: tiedosto loppui kesken (sulkematon lainausmerkki?)"
 YAML_UNCLOSED_LIST = "YAML-syntaksivirhe: hakasulkeella [ alkava luettelo jäi sulkematta"
-YAML_UNCLOSED_MAPPING = "YAML-syntaksivirhe: aaltosulkeella { alkava rakenne jäi sulkematta"
+YAML_UNCLOSED_MAPPING = "YAML-syntaksivirhe: aaltosulkeella {{ alkava rakenne jäi sulkematta"
 YAML_INDENT = "YAML-syntaksivirhe: sisennys ei täsmää tai kaksoispiste puuttuu"
 
 # S: Schema: values of the wrong kind or form

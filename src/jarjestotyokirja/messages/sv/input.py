@@ -66,7 +66,7 @@ YAML_COLON = (
 YAML_CANNOT_START = "Syntaxfel i YAML: ett tecken som ett värde inte kan börja med (tabb i indraget?)"
 YAML_UNEXPECTED_END = "Syntaxfel i YAML: filen tog slut för tidigt (citattecken som inte stängts?)"
 YAML_UNCLOSED_LIST = "Syntaxfel i YAML: en lista som börjar med hakparentesen [ stängdes inte"
-YAML_UNCLOSED_MAPPING = "Syntaxfel i YAML: en struktur som börjar med klammerparentesen { stängdes inte"
+YAML_UNCLOSED_MAPPING = "Syntaxfel i YAML: en struktur som börjar med klammerparentesen {{ stängdes inte"
 YAML_INDENT = "Syntaxfel i YAML: indraget stämmer inte eller ett kolon saknas"
 
 # S: Schema: values of the wrong kind or form
