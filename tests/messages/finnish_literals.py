@@ -17,7 +17,8 @@ _LETTERS = re.compile("[äöåÄÖÅ]")
 _WORDS = re.compile(
     r"\b(ei|on|tai|ja|eikä|anna|virhe|vihje|luotu|tuotu|kirjoitettu|tallennettu|päivitetty|poistettu|lisätty|"
     r"valmis|tiedosto|tiedostoon|tiedostoa|kohta|kohtaan|kunnan|rivi|avain|versio|kysymys|vastaus|"
-    r"vastaukset|toimenpide|idea|ideaa|taso|tasot|kunta|teksti)\b",
+    r"vastaukset|toimenpide|idea|ideaa|taso|tasot|kunta|teksti|vaihe|arviointi|uusi|kysymykseen|vastattu|"
+    r"pakollinen|palautettu|valitse|jatka|osio|tilannekuva|lopuksi|seuranta)\b",
     re.IGNORECASE,
 )
 # Texts that Typer and Click show (13ui moves them to gettext catalogues), not messages of jtk's own.

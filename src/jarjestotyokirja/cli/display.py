@@ -90,7 +90,7 @@ def answers_view(answers: Answers, workbook: Workbook, key: str | None = None) -
         head.append(f" · {answers.kunta.hyvinvointialue}")
     meta = answers.arviointi
     if meta.pvm or meta.konsultti:
-        head.append(f"\nArviointi {meta.pvm or '–'} · {meta.konsultti or '–'}")
+        head.append("\n" + M.VIEW_ASSESSMENT_LINE.format(date=meta.pvm or "–", consultant=meta.konsultti or "–"))
     for person in meta.osallistujat:
         head.append("\n  " + ", ".join(p for p in (person.nimi, person.rooli, person.organisaatio) if p))
     parts: list[RenderableType] = [head]

@@ -67,7 +67,7 @@ def idea_place(interview: Interview, question: Question) -> str:
 
 def _progress_line(interview: Interview) -> str:
     state = progress(interview.answers, interview.workbook)
-    return f"vastattu {state.answered}/{state.total} kysymykseen ({state.percent} %)"
+    return M.SCREEN_PROGRESS.format(answered=state.answered, total=state.total, percent=state.percent)
 
 
 def stop_panel(interview: Interview, question: Question) -> RenderableType:
@@ -78,7 +78,9 @@ def stop_panel(interview: Interview, question: Question) -> RenderableType:
     item = question.item
     if item is not None and item.idea is not None:
         idea, phase = item.idea, item.phase
-        title = f"{kunta} · Vaihe {phase.number}: {phase.title} · {idea_place(interview, question)}" if phase else kunta
+        title = M.SCREEN_IDEA_TITLE.format(
+            municipality=kunta, number=phase.number, title=phase.title, place=idea_place(interview, question),
+        ) if phase else kunta
         body.append(Text(f"{idea.number}. {idea.title}", style="bold"))
         if idea.text:
             body.append(Text(idea.text))
@@ -94,7 +96,7 @@ def stop_panel(interview: Interview, question: Question) -> RenderableType:
         if item.section.bullets:
             body.append(bullets_text(item.section.bullets))
     elif question.stop == ASSESSMENT:
-        title = f"{kunta} · Arviointi"
+        title = M.SCREEN_ASSESSMENT_TITLE.format(municipality=kunta)
         info = answers.kunta
         body.append(Text(workbook.title, style="bold"))
         body.append(Text(", ".join(p for p in (f"{info.nimi} ({info.koodi})", info.maakunta, info.hyvinvointialue) if p)))

@@ -294,11 +294,11 @@ class Terminal:
         return self._prompt("› ", prefill, items, attach=attach, saved=saved)
 
     def ask_field(self, form_field: FormField, prefill: str, *, draft: bool, saved: str = "") -> Outcome:
-        label = form_field.label + (" (pakollinen)" if form_field.required else "")
+        label = M.FIELD_REQUIRED.format(label=form_field.label) if form_field.required else form_field.label
         self._question_line = label
         form = [keys.SKIP_FIELD, keys.BACK_FIELD, keys.QUIT, keys.INTERRUPT]
         if draft:
-            self.console.print(Text(f"{form_field.label}: tallentamaton luonnos palautettu.", style="bold magenta"))
+            self.console.print(Text(M.FIELD_DRAFT_RESTORED.format(label=form_field.label), style="bold magenta"))
         if form_field.kind == CHOICE:
             self.console.print(Text(form_field.label, style="bold yellow"))
             self.console.print(screens.choice_list(form_field.choices, choice_keys(form_field.choices)))
@@ -349,7 +349,7 @@ class Terminal:
         self._question_line = f"{question.label} · {question.key}"
         items = [keys.CONTINUE, keys.NEW_ENTRY, keys.EDIT_ENTRY, keys.REMOVE_ENTRY, keys.BACK, keys.JUMP, keys.QUIT,
                  keys.INTERRUPT]
-        outcome = self._prompt("Valitse (u = uusi, Enter = jatka) › ", "", items, validator=Check(problem))
+        outcome = self._prompt(M.LIST_PROMPT, "", items, validator=Check(problem))
         command, _, number = outcome.text.strip().partition(" ")
         return Outcome(outcome.kind, f"{command} {number.strip()}".strip())
 

@@ -192,3 +192,9 @@ REPORT_WORKERS = (
 )
 CLICK_USAGE = "{message}"
 UNKNOWN_LANGUAGE = "Unknown language {value!q}; allowed: {choices}."
+# Said in all three languages: it is wrong before any language is chosen.
+UNKNOWN_UI_LANGUAGE = (
+    "JTK_KIELI={value!q} ei ole tuettu kieli; anna fi, sv tai en.\n"
+    "JTK_KIELI={value!q} är inte ett språk som stöds; ange fi, sv eller en.\n"
+    "JTK_KIELI={value!q} is not a supported language; use fi, sv or en."
+)

@@ -114,6 +114,12 @@ ASK_NO_IDEA = "not linked to any idea"
 ASK_PRACTICE_TITLE = "Practice (title)"
 ASK_RELATED_IDEA = "Belongs to idea"
 ASK_DUE = "Deadline (DD.MM.YYYY or YYYY-MM-DD)"
+SCREEN_PROGRESS = "{answered}/{total} questions answered ({percent} %)"
+SCREEN_IDEA_TITLE = "{municipality} · Phase {number}: {title} · {place}"
+SCREEN_ASSESSMENT_TITLE = "{municipality} · Assessment"
+FIELD_REQUIRED = "{label} (required)"
+FIELD_DRAFT_RESTORED = "{label}: unsaved draft restored."
+LIST_PROMPT = "Choose (u = new, Enter = continue) › "
 
 # N: Labels of the command line's own lines (problem lines, prompts)
 LABEL_ERROR = "error"
@@ -167,6 +173,7 @@ HORIZON_LONG = "Long term"
 STATUS_PLANNED = "Planned"
 STATUS_ONGOING = "In progress"
 STATUS_DONE = "Done"
+VIEW_ASSESSMENT_LINE = "Assessment {date} · {consultant}"
 
 # D: Fixed texts of the documents (report, comparison, monitoring, forms, exports)
 DOC_NOT_ASSESSED = "not assessed"

@@ -114,6 +114,12 @@ ASK_NO_IDEA = "ei mihinkään ideaan"
 ASK_PRACTICE_TITLE = "Käytäntö (otsikko)"
 ASK_RELATED_IDEA = "Liittyy ideaan"
 ASK_DUE = "Määräaika (PP.KK.VVVV tai VVVV-KK-PP)"
+SCREEN_PROGRESS = "vastattu {answered}/{total} kysymykseen ({percent} %)"
+SCREEN_IDEA_TITLE = "{municipality} · Vaihe {number}: {title} · {place}"
+SCREEN_ASSESSMENT_TITLE = "{municipality} · Arviointi"
+FIELD_REQUIRED = "{label} (pakollinen)"
+FIELD_DRAFT_RESTORED = "{label}: tallentamaton luonnos palautettu."
+LIST_PROMPT = "Valitse (u = uusi, Enter = jatka) › "
 
 # N: Labels of the command line's own lines (problem lines, prompts)
 LABEL_ERROR = "virhe"
@@ -167,6 +173,7 @@ HORIZON_LONG = "Pitkä aikaväli"
 STATUS_PLANNED = "Suunniteltu"
 STATUS_ONGOING = "Käynnissä"
 STATUS_DONE = "Valmis"
+VIEW_ASSESSMENT_LINE = "Arviointi {date} · {consultant}"
 
 # D: Fixed texts of the documents (report, comparison, monitoring, forms, exports)
 DOC_NOT_ASSESSED = "ei arvioitu"

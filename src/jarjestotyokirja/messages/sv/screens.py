@@ -116,6 +116,12 @@ ASK_NO_IDEA = "inte kopplad till någon idé"
 ASK_PRACTICE_TITLE = "Praxis (rubrik)"
 ASK_RELATED_IDEA = "Hör till idén"
 ASK_DUE = "Tidsfrist (DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD)"
+SCREEN_PROGRESS = "{answered}/{total} frågor besvarade ({percent} %)"
+SCREEN_IDEA_TITLE = "{municipality} · Fas {number}: {title} · {place}"
+SCREEN_ASSESSMENT_TITLE = "{municipality} · Bedömning"
+FIELD_REQUIRED = "{label} (obligatorisk)"
+FIELD_DRAFT_RESTORED = "{label}: osparat utkast återställt."
+LIST_PROMPT = "Välj (u = ny, Enter = fortsätt) › "
 
 # N: Labels of the command line's own lines (problem lines, prompts)
 LABEL_ERROR = "fel"
@@ -169,6 +175,7 @@ HORIZON_LONG = "Lång sikt"
 STATUS_PLANNED = "Planerad"
 STATUS_ONGOING = "Pågår"
 STATUS_DONE = "Klar"
+VIEW_ASSESSMENT_LINE = "Bedömning {date} · {consultant}"
 
 # D: Fixed texts of the documents (report, comparison, monitoring, forms, exports)
 DOC_NOT_ASSESSED = "inte bedömd"
