@@ -267,3 +267,25 @@ def test_json_syntax_error_names_the_line(cli, new_file, tmp_path):
     source.write_text('{\n  "4.nykytila": "a",\n  "4.taso" 3\n}', encoding="utf-8")
     result = cli("import", new_file(), source)
     assert result.exit_code == 1 and f"{source}:3: JSON-syntaksivirhe" in result.stderr
+
+
+def test_kunnat_lists_the_names_of_the_chosen_language_and_each_language_status(cli, monkeypatch):
+    """Issue 13: ``jtk kunnat --kieli sv`` lists Swedish names; the default is the UI language. Fails
+    before this change: the list was Finnish names only and had no language status."""
+    from jarjestotyokirja.messages import texts
+
+    monkeypatch.setenv("COLUMNS", "240")
+    swedish = cli("kunnat", "porvoo", "--kieli", "sv")
+    assert swedish.exit_code == 0, swedish.stderr
+    assert "Borgå" in swedish.stdout and "Östra Nylands välfärdsområde" in swedish.stdout
+    assert "Nyland" in swedish.stdout and "Uusimaa" not in swedish.stdout
+    assert texts("fi").LANGUAGE_FI_SV in swedish.stdout  # the headings and statuses stay in the UI language
+    finnish = cli("kunnat", "Borgå").stdout
+    assert "Porvoo" in finnish and "Itä-Uudenmaan hyvinvointialue" in finnish
+    mariehamn = cli("kunnat", "Mariehamn", "--kieli", "en").stdout
+    assert "Mariehamn" in mariehamn and texts("fi").LANGUAGE_SV in mariehamn
+    monkeypatch.setenv("JTK_KIELI", "sv")
+    in_swedish = cli("kunnat", "tampere").stdout
+    assert "Tammerfors" in in_swedish and texts("sv").COLUMN_LANGUAGE in in_swedish
+    assert texts("sv").LANGUAGE_FI in in_swedish
+    assert cli("kunnat", "--kieli", "de").exit_code == 2

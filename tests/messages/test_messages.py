@@ -390,6 +390,11 @@ EXPECTED_CODES = [
     ("JTK-N050", "STATUS_DONE"),
     ("JTK-N051", "LABEL_NOTICE"),
     ("JTK-N052", "VIEW_ASSESSMENT_LINE"),
+    ("JTK-N053", "COLUMN_LANGUAGE"),
+    ("JTK-N054", "LANGUAGE_FI"),
+    ("JTK-N055", "LANGUAGE_SV"),
+    ("JTK-N056", "LANGUAGE_FI_SV"),
+    ("JTK-N057", "LANGUAGE_SV_FI"),
     # ("JTK-D001", "DOC_REPORT_TITLE"),  removed: the document texts are in templates/texts/
     # ("JTK-D002", "DOC_JTK_ADDITIONS"),  removed: the document texts are in templates/texts/
     # ("JTK-D003", "DOC_BASED_ON"),  removed: the document texts are in templates/texts/

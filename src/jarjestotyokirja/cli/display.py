@@ -170,10 +170,16 @@ def item_status_table(path: Path, answers: Answers, workbook: Workbook) -> Table
     return table
 
 
-def municipalities_table(municipalities: list[Municipality]) -> Table:
+_LANGUAGE_STATUS = {"fi": "LANGUAGE_FI", "sv": "LANGUAGE_SV", "fi-sv": "LANGUAGE_FI_SV", "sv-fi": "LANGUAGE_SV_FI"}
+
+
+def municipalities_table(municipalities: list[Municipality], language: str = "fi") -> Table:
+    """The register's rows with the names of ``language`` (``Borgå``, ``Östra Nyland``), headings and
+    language statuses in the UI language."""
     table = Table(title=M.VIEW_MUNICIPALITIES.format(count=len(municipalities)), title_justify="left")
-    for header in (M.COLUMN_CODE, M.COLUMN_MUNICIPALITY, M.COLUMN_REGION, M.COLUMN_COUNTY):
+    for header in (M.COLUMN_CODE, M.COLUMN_MUNICIPALITY, M.COLUMN_REGION, M.COLUMN_COUNTY, M.COLUMN_LANGUAGE):
         table.add_column(header)
     for m in municipalities:
-        table.add_row(m.code, m.name, m.region, m.county or "–")
+        table.add_row(m.code, m.name_in(language), m.region_in(language), m.county_in(language) or "–",
+                      getattr(M, _LANGUAGE_STATUS[m.language]))
     return table

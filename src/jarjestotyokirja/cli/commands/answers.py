@@ -314,19 +314,28 @@ def schema(
 
 
 @app.command()
-def kunnat(haku: Annotated[str, typer.Argument(help="Hakusana: nimen, koodin, maakunnan tai hyvinvointialueen osa.")] = "") -> None:
-    """Listaa tai hae Suomen kunnat (2024).
+def kunnat(
+    haku: Annotated[str, typer.Argument(help="Hakusana: nimen, koodin, maakunnan tai hyvinvointialueen osa.")] = "",
+    kieli: Annotated[Optional[str], typer.Option(
+        "--kieli", metavar="fi|sv|en", show_default=False,
+        help="Nimien kieli: fi, sv tai en; oletus käyttöliittymän kieli (JTK_KIELI).")] = None,
+) -> None:
+    """Listaa tai hae Suomen kunnat (2024) ja niiden kielellinen asema.
 
-    Esimerkit: jtk kunnat · jtk kunnat pirkanmaa · jtk kunnat 091
+    Haku löytää suomen- ja ruotsinkieliset nimet (Porvoo ja Borgå). Esimerkit: jtk kunnat ·
+    jtk kunnat pirkanmaa · jtk kunnat 091 · jtk kunnat Raseborg · jtk kunnat österbotten --kieli sv
     """
     from jarjestotyokirja.cli.display import municipalities_table
     from jarjestotyokirja.errors import M, NotFound
     from jarjestotyokirja.register import search_municipalities
 
+    from jarjestotyokirja.render.document_texts import document_language
+
+    language = document_language(kieli)
     found = search_municipalities(haku)
     if not found:
         raise NotFound(M.UNKNOWN_MUNICIPALITY_NO_SUGGESTIONS.format(query=haku))
-    console().print(municipalities_table(found))
+    console().print(municipalities_table(found, language))
 
 
 @app.command("workbook")

@@ -174,6 +174,11 @@ STATUS_PLANNED = "Planned"
 STATUS_ONGOING = "In progress"
 STATUS_DONE = "Done"
 VIEW_ASSESSMENT_LINE = "Assessment {date} · {consultant}"
+COLUMN_LANGUAGE = "Language"
+LANGUAGE_FI = "Finnish"
+LANGUAGE_SV = "Swedish"
+LANGUAGE_FI_SV = "bilingual, Finnish majority"
+LANGUAGE_SV_FI = "bilingual, Swedish majority"
 
 # D: Fixed texts of the documents (report, comparison, monitoring, forms, exports)
 DOC_NOT_ASSESSED = "not assessed"

@@ -174,6 +174,11 @@ STATUS_PLANNED = "Suunniteltu"
 STATUS_ONGOING = "Käynnissä"
 STATUS_DONE = "Valmis"
 VIEW_ASSESSMENT_LINE = "Arviointi {date} · {consultant}"
+COLUMN_LANGUAGE = "Kieli"
+LANGUAGE_FI = "suomi"
+LANGUAGE_SV = "ruotsi"
+LANGUAGE_FI_SV = "kaksikielinen, enemmistö suomi"
+LANGUAGE_SV_FI = "kaksikielinen, enemmistö ruotsi"
 
 # D: Fixed texts of the documents (report, comparison, monitoring, forms, exports)
 DOC_NOT_ASSESSED = "ei arvioitu"

@@ -176,6 +176,11 @@ STATUS_PLANNED = "Planerad"
 STATUS_ONGOING = "Pågår"
 STATUS_DONE = "Klar"
 VIEW_ASSESSMENT_LINE = "Bedömning {date} · {consultant}"
+COLUMN_LANGUAGE = "Språk"
+LANGUAGE_FI = "finska"
+LANGUAGE_SV = "svenska"
+LANGUAGE_FI_SV = "tvåspråkig, majoritet finska"
+LANGUAGE_SV_FI = "tvåspråkig, majoritet svenska"
 
 # D: Fixed texts of the documents (report, comparison, monitoring, forms, exports)
 DOC_NOT_ASSESSED = "inte bedömd"
