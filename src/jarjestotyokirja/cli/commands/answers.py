@@ -328,7 +328,6 @@ def kunnat(
     from jarjestotyokirja.cli.display import municipalities_table
     from jarjestotyokirja.errors import M, NotFound
     from jarjestotyokirja.register import search_municipalities
-
     from jarjestotyokirja.render.document_texts import document_language
 
     language = document_language(kieli)
