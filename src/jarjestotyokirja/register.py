@@ -116,6 +116,17 @@ def area_name(finnish: str, language: str) -> str:
     return _areas().get(finnish, {}).get(language) or finnish
 
 
+def name_in_language(typed: str, code: str, language: str) -> str:
+    """The name a document in ``language`` uses for the municipality an answers file names ``typed``
+    with ``code``: the register's name in that language (``Mustasaari`` → ``Korsholm`` in Swedish) when
+    the code is known and ``typed`` is one of its names; otherwise ``typed`` as it is (a name the
+    consultant wrote differently is theirs to keep)."""
+    known = _index().get(code) if code else None
+    if known is None or typed not in (known.name, known.name_sv):
+        return typed
+    return known.name_in(language)
+
+
 def _names(m: Municipality) -> list[str]:
     """The names a municipality is found by: Finnish first, then Swedish."""
     return list(dict.fromkeys(n for n in (m.name, m.name_sv) if n))

@@ -289,3 +289,14 @@ def test_kunnat_lists_the_names_of_the_chosen_language_and_each_language_status(
     assert "Tammerfors" in in_swedish and texts("sv").COLUMN_LANGUAGE in in_swedish
     assert texts("sv").LANGUAGE_FI in in_swedish
     assert cli("kunnat", "--kieli", "de").exit_code == 2
+
+
+def test_init_names_the_municipality_in_the_ui_language(cli, tmp_path, monkeypatch):
+    """``JTK_KIELI=sv jtk init Vasa`` says Vasa and Österbottens välfärdsområde; the file keeps its name
+    (905-vaasa.yaml) and the answers their Finnish name. Fails before this change (Vaasa, Pohjanmaan …)."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("JTK_KIELI", "sv")
+    result = cli("init", "Vasa")
+    assert result.exit_code == 0, result.stderr
+    assert "(Vasa, 905, Österbottens välfärdsområde)" in result.stderr
+    assert (tmp_path / "905-vaasa.yaml").exists()

@@ -180,3 +180,25 @@ def test_swedish_comparison_orders_regions_by_their_swedish_names(cli, new_file,
         assert cli("compare", *files, "--by", "maakunta", "--kieli", language, "-o", out).exit_code == 0
         text = (out / "vertailu.md").read_text(encoding="utf-8")
         assert text.index(first) < text.index(second)
+
+
+def test_a_swedish_document_names_municipalities_by_their_swedish_names(cli, new_file, tmp_path) -> None:
+    """Issue 13: a comparison for Österbotten in Swedish lists Vasa, Korsholm and Jakobstad, in Swedish
+    order, and a Swedish report of Porvoo speaks of Borgå (the cover keeps both names). Fails before
+    this change: the documents used the Finnish names the answers files hold (Mustasaari, Pietarsaari)."""
+    files = [new_file(name) for name in ("Vaasa", "Mustasaari", "Pietarsaari", "Tampere")]
+    out = tmp_path / "sv"
+    assert cli("compare", *files, "--kieli", "sv", "-o", out).exit_code == 0
+    text = (out / "vertailu.md").read_text(encoding="utf-8")
+    table = text[text.index("| Kommun |"):]
+    rows = [line.split("|")[1].strip() for line in table.splitlines()[2:6]]
+    assert rows == ["Jakobstad", "Korsholm", "Tammerfors", "Vasa"]
+    assert "Mustasaari" not in text and "Pietarsaari" not in text
+    finnish = tmp_path / "fi"
+    assert cli("compare", *files, "--kieli", "fi", "-o", finnish).exit_code == 0
+    assert "| Mustasaari |" in (finnish / "vertailu.md").read_text(encoding="utf-8")
+    porvoo = new_file("Porvoo")
+    assert cli("report", porvoo, "-f", "md", "--kieli", "sv", "-o", out).exit_code == 0
+    report = (out / f"{porvoo.stem}.md").read_text(encoding="utf-8")
+    assert "Porvoo – Borgå" in report
+    assert "Porvoo" not in report.replace("Porvoo – Borgå", "")

@@ -21,7 +21,7 @@ from jarjestotyokirja.conventions import finnish_sort_key
 from jarjestotyokirja.errors import M, UsageError
 from jarjestotyokirja.messages import Labels
 from jarjestotyokirja.progress import progress
-from jarjestotyokirja.register import load_register
+from jarjestotyokirja.register import load_register, name_in_language
 from jarjestotyokirja.workbook import Workbook
 
 GroupBy = Literal["hyvinvointialue", "maakunta"]
@@ -220,17 +220,20 @@ class Comparison:
         return tuple(m for g in self.groups for m in g.members)
 
 
-def compare(loaded: Sequence[tuple[Path | str, Answers]], workbook: Workbook, by: str = "") -> Comparison:
+def compare(
+    loaded: Sequence[tuple[Path | str, Answers]], workbook: Workbook, by: str = "", language: str = "fi",
+) -> Comparison:
     """Roll ``loaded`` (path, answers) up into groups ``by`` county or region, or one group.
 
-    Municipalities are in Finnish alphabetical order in each group, and groups by name, so the same
-    files give the same comparison in any order they are named.
+    Municipalities are named in ``language`` (the register's Swedish name in Swedish) and in
+    alphabetical order in each group (å, ä, ö last, as in Finnish and Swedish), and groups by name, so
+    the same files give the same comparison in any order they are named.
     """
     if by and by not in GROUPINGS:
         raise UsageError(M.GROUP_CHOICE.format(value=by, choices=", ".join(GROUPINGS)))
     ideas = tuple((item.key, item.title) for item in workbook.items if item.idea is not None)
     loaded, replaced = newest_of_each(loaded)
-    members = _members(loaded, workbook, ideas)
+    members = _members(loaded, workbook, ideas, language)
     if by:
         names = sorted({_group_name(m, by) for m in members}, key=finnish_sort_key)
         grouped = [(name, [m for m in members if _group_name(m, by) == name]) for name in names]
@@ -271,14 +274,17 @@ def _group_name(member: Member, by: str) -> str:
     return member.county or NO_COUNTY
 
 
-def _members(loaded: Sequence[tuple[Path | str, Answers]], workbook: Workbook, ideas: tuple[tuple[str, str], ...]) -> list[Member]:
-    """Members sorted by name; the register decides county and region, the file where it has none."""
+def _members(
+    loaded: Sequence[tuple[Path | str, Answers]], workbook: Workbook, ideas: tuple[tuple[str, str], ...], language: str,
+) -> list[Member]:
+    """Members sorted by their names in ``language``; the register decides county and region, the file
+    where it has none."""
     register = {m.code: m for m in load_register()}
-    names = [answers.kunta.nimi for _, answers in loaded]
+    names = [name_in_language(answers.kunta.nimi, answers.kunta.koodi, language) for _, answers in loaded]
     members = []
-    for path, answers in loaded:
+    for (path, answers), name in zip(loaded, names):
         known = register.get(answers.kunta.koodi)
-        label = answers.kunta.nimi
+        label = name
         if names.count(label) > 1:
             label = f"{label} ({answers.arviointi.pvm or Path(path).name})"
         done = progress(answers, workbook)

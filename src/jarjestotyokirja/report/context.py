@@ -186,9 +186,10 @@ def municipality_context(answers: Answers, language: str) -> dict[str, Any]:
     and whose typed name is one of them (the register's ``display_name``, majority language first,
     as the municipality writes it itself in both languages: ``Porvoo – Borgå``)."""
     from jarjestotyokirja.errors import NotFound
-    from jarjestotyokirja.register import area_name, find_municipality
+    from jarjestotyokirja.register import area_name, find_municipality, name_in_language
 
     kunta = answers.kunta.model_dump()
+    kunta["nimi"] = name_in_language(kunta["nimi"], kunta["koodi"], language)
     kunta["maakunta"] = area_name(kunta["maakunta"], language)
     kunta["hyvinvointialue"] = area_name(kunta["hyvinvointialue"], language)
     kunta["nimi_kannessa"] = kunta["nimi"]
@@ -196,7 +197,7 @@ def municipality_context(answers: Answers, language: str) -> dict[str, Any]:
         known = find_municipality(kunta["koodi"]) if kunta["koodi"] else None
     except NotFound:
         known = None
-    if known is not None and known.bilingual and kunta["nimi"] in (known.name, known.name_sv):
+    if known is not None and known.bilingual and answers.kunta.nimi in (known.name, known.name_sv):
         kunta["nimi_kannessa"] = known.display_name
     return kunta
 

@@ -51,8 +51,12 @@ def init(
     path, municipality = create_answers_file(
         kunta, workbook_from(workbook), output, wait=odota, holder="jtk init", pvm=pvm, konsultti=konsultti
     )
-    county = f", {municipality.county}" if municipality.county else ""
-    typer.echo(M.CREATED.format(path=path, name=municipality.name, code=municipality.code, county=county), err=True)
+    from jarjestotyokirja import messages
+
+    language = messages.current()
+    county = f", {municipality.county_in(language)}" if municipality.county else ""
+    typer.echo(M.CREATED.format(path=path, name=municipality.name_in(language), code=municipality.code, county=county),
+               err=True)
     typer.echo(M.NEXT_INTERVIEW.format(path=path), err=True)
 
 

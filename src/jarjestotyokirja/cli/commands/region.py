@@ -69,7 +69,7 @@ def compare(
     if not loaded:
         problems = [p for result in results for p in result.problems]
         raise InvalidContent(problems=[*problems, Problem(M.NOTHING_TO_COMPARE)])
-    comparison = compare_files(loaded, wb, by or "")
+    comparison = compare_files(loaded, wb, by or "", language)
     with collected_notices() as notices:
         written = write_comparison(comparison, wb, output, chosen, name=name, templates=templates, inputs=files,
                                    language=language)
