@@ -180,3 +180,18 @@ def load_answers_for_edit(path: Path, workbook):  # type: ignore[no-untyped-def]
     from jarjestotyokirja.store.answers_files import edit_answers
 
     return edit_answers(path, workbook)
+
+
+def test_a_list_prompt_shows_no_placeholder_of_an_earlier_question(tmp_path):
+    """The date question suggests today's date as a grey placeholder; the participants' list prompt
+    after it showed '2026-12-02 (Enter)' too, as if Enter would enter a date (prompt_toolkit keeps
+    the previous placeholder when given None). Fails before this change."""
+    pty = Pty(tmp_path, "Helsinki")
+    pty.at("arviointi.pvm")
+    pty.child.send("\r")  # today's date
+    pty.answer("arviointi.konsultti", "Anna\r")
+    pty.at("arviointi.osallistujat")  # the list's prompt line and key bar are drawn
+    prompt = [line for line in pty.screen() if line.startswith(M.LIST_PROMPT.strip())]
+    assert prompt and all("(Enter)" not in line for line in prompt), prompt
+    pty.child.send(CTRL["q"])
+    assert pty.exit_code() == 0

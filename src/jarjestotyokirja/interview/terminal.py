@@ -180,11 +180,12 @@ class Terminal:
         try:
             result = self._session.prompt(
                 HTML("<prompt>{}</prompt>").format(message) if message else "› ",
-                # None would keep the previous prompt's validator and completer: pass dummies instead
+                # None would keep the previous prompt's validator, completer and placeholder: pass
+                # dummies (and an empty placeholder) instead
                 default=default, multiline=multiline, validator=validator or DummyValidator(),
                 validate_while_typing=False, completer=completer or DummyCompleter(), complete_while_typing=False,
                 bottom_toolbar=self._toolbar, prompt_continuation=lambda width, line, wrap: " " * width,
-                placeholder=HTML("<placeholder>{}</placeholder>").format(placeholder) if placeholder else None,
+                placeholder=HTML("<placeholder>{}</placeholder>").format(placeholder) if placeholder else "",
                 pre_run=self._started, set_exception_handler=False,
             )
         except KeyboardInterrupt:  # pragma: no cover - our bindings catch Ctrl-C
