@@ -92,6 +92,20 @@ def test_the_interview_screens_and_keys_are_in_the_ui_language(tmp_path, languag
     assert pty.exit_code() == 0
 
 
+def test_the_swedish_interview_names_the_municipality_in_swedish(tmp_path):
+    """``JTK_KIELI=sv jtk interview Borgå``: the screen says Borgå, Nyland and Östra Nylands
+    välfärdsområde (the answers file keeps Porvoo). Fails before this change: Porvoo · Bedömning."""
+    pty = Pty(tmp_path, "Borgå", JTK_KIELI="sv")
+    pty.expect("arviointi.pvm")
+    pty.expect(plain(texts("sv").KEY_QUIT).split(" ", 1)[1])
+    screen = "\n".join(pty.screen())
+    assert texts("sv").SCREEN_ASSESSMENT_TITLE.format(municipality="Borgå") in screen
+    assert "Borgå (638), Nyland, Östra Nylands välfärdsområde" in screen
+    assert "Porvoo" not in screen.replace("638-porvoo.yaml", "")
+    pty.child.send("\x11")
+    assert pty.exit_code() == 0
+
+
 @pytest.mark.parametrize("language", ["sv", "en"])
 def test_jtk_diff_is_in_the_ui_language_and_leaves_the_answers_as_typed(cli, new_file, tmp_path, monkeypatch, language):
     own, finnish = texts(language), texts("fi")

@@ -26,8 +26,9 @@ from jarjestotyokirja.interview.questions import (
     PRACTICES,
     Question,
 )
-from jarjestotyokirja.messages import M
+from jarjestotyokirja.messages import M, current
 from jarjestotyokirja.progress import progress
+from jarjestotyokirja.register import area_name, name_in_language
 
 if TYPE_CHECKING:  # the first screen is drawn with these functions before pydantic is imported
     from jarjestotyokirja.answers import Answers
@@ -70,10 +71,15 @@ def _progress_line(interview: Interview) -> str:
     return M.SCREEN_PROGRESS.format(answered=state.answered, total=state.total, percent=state.percent)
 
 
+def _name(answers: Answers) -> str:
+    """The municipality's name in the UI language (Borgå for Porvoo in Swedish), as the register has it."""
+    return name_in_language(answers.kunta.nimi, answers.kunta.koodi, current())
+
+
 def stop_panel(interview: Interview, question: Question) -> RenderableType:
     """The guidance shown when the interview enters a part: title, where we are, workbook text."""
     workbook, answers = interview.workbook, interview.answers
-    kunta = answers.kunta.nimi
+    kunta = _name(answers)
     body: list[RenderableType] = []
     item = question.item
     if item is not None and item.idea is not None:
@@ -99,7 +105,9 @@ def stop_panel(interview: Interview, question: Question) -> RenderableType:
         title = M.SCREEN_ASSESSMENT_TITLE.format(municipality=kunta)
         info = answers.kunta
         body.append(Text(workbook.title, style="bold"))
-        body.append(Text(", ".join(p for p in (f"{info.nimi} ({info.koodi})", info.maakunta, info.hyvinvointialue) if p)))
+        language = current()
+        places = (area_name(info.maakunta, language), area_name(info.hyvinvointialue, language))
+        body.append(Text(", ".join(p for p in (f"{kunta} ({info.koodi})", *places) if p)))
     elif question.stop == GOOD_PRACTICES:
         title = f"{kunta} · {workbook.good_practices.title}"
         body.append(Text(workbook.good_practices.text))
@@ -215,7 +223,7 @@ def entries_table(question: Question, rows: list[Any]) -> RenderableType:
 def summary(path: Path, answers: Answers, workbook: Workbook) -> RenderableType:
     """The completion summary: per part, what is missing, and the command for the report."""
     state = progress(answers, workbook)
-    title = Text(M.SUMMARY_TITLE.format(municipality=answers.kunta.nimi, answered=state.answered, total=state.total,
+    title = Text(M.SUMMARY_TITLE.format(municipality=_name(answers), answered=state.answered, total=state.total,
                                         percent=state.percent), style="bold")
     table = Table()
     table.add_column(M.COLUMN_PART)
