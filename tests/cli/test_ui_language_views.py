@@ -15,6 +15,7 @@ from pty_helpers import Pty
 from jarjestotyokirja import messages
 from jarjestotyokirja.interview import keys
 from jarjestotyokirja.messages import texts
+from jarjestotyokirja.register import find_municipality
 from jarjestotyokirja.workbook import load_workbook
 
 ALL_KEYS = [value for name, value in vars(keys).items() if name.isupper() and isinstance(value, tuple)]
@@ -58,6 +59,11 @@ def test_status_show_and_kunnat_headings_are_in_the_ui_language(cli, new_file, m
     assert shown.exit_code == 0, shown.stderr
     for name in ("VIEW_ACTIONS", "COLUMN_HORIZON", "HORIZON_SHORT", "STATUS_PLANNED", "VIEW_UNANSWERED"):
         assert getattr(own, name) in shown.stdout and getattr(finnish, name) not in shown.stdout
+    porvoo = cli("show", other)
+    assert porvoo.exit_code == 0, porvoo.stderr
+    if language == "sv":  # the municipality by its Swedish name, as the register has it
+        assert "Borgå (638) · Östra Nylands välfärdsområde" in porvoo.stdout
+        assert "Borgå" in status.stdout and "Porvoo" not in status.stdout.replace("638-porvoo", "")
     listed = cli("kunnat", "porvoo")
     assert listed.exit_code == 0, listed.stderr
     assert own.COLUMN_COUNTY in listed.stdout and finnish.COLUMN_COUNTY not in listed.stdout
@@ -82,7 +88,8 @@ def test_the_interview_screens_and_keys_are_in_the_ui_language(tmp_path, languag
     pty.expect("arviointi.pvm")
     pty.expect(plain(own.KEY_QUIT).split(" ", 1)[1])  # the bar is drawn
     screen = "\n".join(pty.screen())
-    assert own.SCREEN_ASSESSMENT_TITLE.format(municipality="Helsinki") in screen
+    name = find_municipality("Helsinki").name_in(language)  # Helsingfors in Swedish
+    assert own.SCREEN_ASSESSMENT_TITLE.format(municipality=name) in screen
     assert own.SCREEN_PROGRESS.split("{")[0] in screen or own.SCREEN_PROGRESS.split("}")[-1].split("(")[0] in screen
     assert plain(own.KEY_ACCEPT_LINE) in screen
     assert own.ASK_DATE in screen

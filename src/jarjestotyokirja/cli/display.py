@@ -14,10 +14,11 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
+from jarjestotyokirja import messages
 from jarjestotyokirja.answers import HORIZONS, STATUSES, Answers
 from jarjestotyokirja.errors import M, NotFound, UsageError
 from jarjestotyokirja.progress import progress
-from jarjestotyokirja.register import Municipality
+from jarjestotyokirja.register import Municipality, area_name, name_in_language
 from jarjestotyokirja.workbook import Bullet, Item, Workbook
 
 
@@ -56,6 +57,11 @@ def workbook_tree(workbook: Workbook) -> Tree:
     return tree
 
 
+def _name(answers: Answers) -> str:
+    """The municipality's name in the UI language, as the register has it (Borgå for Porvoo in Swedish)."""
+    return name_in_language(answers.kunta.nimi, answers.kunta.koodi, messages.current())
+
+
 def _unanswered() -> Text:
     return Text(M.VIEW_UNANSWERED, style="dim italic")
 
@@ -85,9 +91,9 @@ def answers_view(answers: Answers, workbook: Workbook, key: str | None = None) -
         except NotFound as exc:  # an item named on the command line: a usage error (2), as in jtk set
             raise UsageError(problems=exc.problems) from None
         return _item_panel(answers, workbook, item)
-    head = Text(f"{answers.kunta.nimi} ({answers.kunta.koodi})", style="bold")
+    head = Text(f"{_name(answers)} ({answers.kunta.koodi})", style="bold")
     if answers.kunta.hyvinvointialue:
-        head.append(f" · {answers.kunta.hyvinvointialue}")
+        head.append(f" · {area_name(answers.kunta.hyvinvointialue, messages.current())}")
     meta = answers.arviointi
     if meta.pvm or meta.konsultti:
         head.append("\n" + M.VIEW_ASSESSMENT_LINE.format(date=meta.pvm or "–", consultant=meta.konsultti or "–"))
@@ -140,7 +146,7 @@ def status_table(loaded: list[tuple[Path, Answers]], workbook: Workbook) -> Tabl
         state = progress(answers, workbook)
         by_phase = state.by_phase()
         phases = phases or list(by_phase)
-        name = Text(answers.kunta.nimi, style="bold")
+        name = Text(_name(answers), style="bold")
         name.append(f"\n{path}", style="dim")
         rows.append([name, f"{state.percent} %", *(_percent(*by_phase[p]) for p in phases)])
     long, short = M.PHASE_LABEL.format(number=""), M.PHASE_SHORT.format(number="")
@@ -154,7 +160,7 @@ def status_table(loaded: list[tuple[Path, Answers]], workbook: Workbook) -> Tabl
 def item_status_table(path: Path, answers: Answers, workbook: Workbook) -> Table:
     """One file in detail: each item with its answered fields and levels."""
     state = progress(answers, workbook)
-    title = M.VIEW_ITEM_STATUS.format(municipality=answers.kunta.nimi, answered=state.answered, total=state.total,
+    title = M.VIEW_ITEM_STATUS.format(municipality=_name(answers), answered=state.answered, total=state.total,
                                       percent=state.percent)
     table = Table(title=title, title_justify="left")
     table.add_column(M.COLUMN_ITEM, overflow="ellipsis", no_wrap=True, max_width=20)
