@@ -138,3 +138,19 @@ def test_jtk_own_errors_carry_the_same_prefix_as_clicks(language, tmp_path):
     assert result.stderr.startswith(f"{texts(language).LABEL_ERROR} {CODES['FILE_NOT_FOUND']}: ")
     click = run_jtk("report", JTK_KIELI=language)
     assert f"\n{texts(language).LABEL_ERROR} {CODES['CLICK_USAGE']}: " in click.stderr
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_help_shows_no_python_types_and_translates_the_usage_placeholders(language):
+    """Typer 0.29 writes Python types into the help ('TIEDOSTO <list[Path]>', '-o, --output <path>',
+    '-j, --jobs <int>') and Click '[OPTIONS] COMMAND [ARGS]...' in English. Fails before this change."""
+    report = run_jtk("report", "--help", JTK_KIELI=language).stdout
+    top = run_jtk("--help", JTK_KIELI=language).stdout
+    for python in ("<list[Path]>", "<path>", "<int>", "<str>", "<float>"):
+        assert python not in report, python
+    assert f"-o, --output {typer_text('PATH', language)}" in report
+    assert f"-j, --jobs {typer_text('NUMBER', language)}" in report
+    assert typer_text("[OPTIONS]", language) in report.splitlines()[0]
+    assert top.splitlines()[0].endswith(f"jtk {typer_text('[OPTIONS]', language)} {typer_text('COMMAND [ARGS]...', language)}")
+    if language != "en":
+        assert "[OPTIONS]" not in report + top and "COMMAND" not in top

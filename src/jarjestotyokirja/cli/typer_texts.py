@@ -31,6 +31,11 @@ TYPER_CORE_TEXTS = (
     "(dynamic)", "Missing command.", "No such command {name!r}.",
 )
 HELP_OPTION = "Show this message and exit."
+OPTIONS_METAVAR = "[OPTIONS]"
+COMMAND_METAVAR = "COMMAND [ARGS]..."
+# Typer 0.29 writes an option's Python type as its value ("--jobs <int>"): a word for the kind instead.
+TYPE_WORDS = {"str": "TEXT", "path": "PATH", "file": "FILE", "dir": "FOLDER", "int": "NUMBER", "float": "NUMBER",
+              "int range": "NUMBER", "float range": "NUMBER"}
 USAGE = "Usage: "
 TRY_HELP = "Try '{command} {option}' for help."
 
@@ -49,7 +54,7 @@ ERRORS = [
     (r"Option (?P<name>.+) requires an argument\.", "Option {name} requires an argument."),
     (r"Option (?P<name>.+) does not take a value\.", "Option {name} does not take a value."),
 ]
-CLICK_TEXTS = (HELP_OPTION, USAGE, TRY_HELP, *(template for _, template in ERRORS))
+CLICK_TEXTS = (HELP_OPTION, USAGE, TRY_HELP, OPTIONS_METAVAR, COMMAND_METAVAR, *dict.fromkeys(TYPE_WORDS.values()), *(template for _, template in ERRORS))
 
 
 def text(message: str) -> str:
@@ -67,6 +72,13 @@ def translate_error(message: str) -> str:
                 fields["message"] = translate_error(fields["message"] + ".").rstrip(".")
             return text(template).format(**fields)
     return message
+
+
+def _translated_pieces(collect: Any) -> Any:
+    def translated(self: Any, ctx: Any) -> list[str]:
+        return [text(piece) if piece in (OPTIONS_METAVAR, COMMAND_METAVAR) else piece for piece in collect(self, ctx)]
+
+    return translated
 
 
 def install() -> None:
@@ -108,3 +120,16 @@ def install() -> None:
         print(f"{M.LABEL_ERROR} {message.code}: {message}", file=out)
 
     exceptions.UsageError.show = show_usage_error  # type: ignore[method-assign]
+
+    # An argument's name already says what it is (TIEDOSTO): no Python type after it.
+    core.TyperArgument.display_type_rich = lambda self, ctx: None  # type: ignore[method-assign]
+    python_type = core.TyperOption.display_type
+
+    def option_value(self: Any, ctx: Any) -> str:
+        shown = python_type(self, ctx)[1:-1]  # "<int>" → "int"; choices stay "a|b|c"
+        return text(TYPE_WORDS[shown]) if shown in TYPE_WORDS else shown
+
+    core.TyperOption.display_type = option_value  # type: ignore[method-assign]
+
+    for cls in (core.TyperCommand, core.TyperGroup):  # "[OPTIONS]" and "COMMAND [ARGS]..." of the usage line
+        cls.collect_usage_pieces = _translated_pieces(cls.collect_usage_pieces)  # type: ignore[method-assign]
