@@ -414,11 +414,11 @@ EXPECTED_CODES = [
     ("JTK-D017", "DOC_EXPORT_TITLE"),
     ("JTK-D018", "DOC_COMPARISON_XLSX_TITLE"),
     ("JTK-D019", "DOC_SCHEMA_TITLE"),
-    ("JTK-D022", "DOC_SCHEMA_WORKBOOK"),
-    ("JTK-D023", "DOC_SCHEMA_WORKBOOK_ID"),
-    ("JTK-D024", "DOC_SCHEMA_PARTICIPANT"),
-    ("JTK-D025", "DOC_SCHEMA_ANSWERS"),
-    ("JTK-D026", "DOC_SCHEMA_ITEM"),
+    ("JTK-D028", "DOC_SCHEMA_WORKBOOK"),
+    ("JTK-D029", "DOC_SCHEMA_WORKBOOK_ID"),
+    ("JTK-D030", "DOC_SCHEMA_PARTICIPANT"),
+    ("JTK-D031", "DOC_SCHEMA_ANSWERS"),
+    ("JTK-D032", "DOC_SCHEMA_ITEM"),
     # ("JTK-D020", "DOC_NO_COUNTY"),  removed: a group name is data (region.comparison), translated in the document
     # ("JTK-D021", "DOC_ALL_MUNICIPALITIES"),  removed: a group name is data (region.comparison), translated in the document
     # ("JTK-K005", "IMPORT_FORMAT"),  removed: unused
