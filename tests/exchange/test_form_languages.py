@@ -14,7 +14,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from form_helpers import W, rows, type_answers
+from form_helpers import W, libreoffice_resave, rows, soffice, type_answers
 from lxml import etree
 
 from jarjestotyokirja.messages import texts
@@ -22,6 +22,7 @@ from jarjestotyokirja.store.answers_files import load_answers
 from jarjestotyokirja.workbook import load_workbook
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+needs_libreoffice = pytest.mark.skipif(soffice() is None, reason="LibreOffice (soffice) is not installed")
 TAGS = {"fi": "fi-FI", "sv": "sv-FI", "en": "en-GB"}
 # Finnish words of the form's own texts (not of the answers, which stay as the municipality wrote them)
 FINNISH_WORDS = ("Arviointi", "Arvioinnin", "Vaihe", "ei arvioitu", "lomake", "Haastattelija", "päivämäärä",
@@ -100,10 +101,16 @@ def test_the_form_is_tagged_with_its_language(cli, answers_file, language):
 
 
 def test_without_kieli_the_form_is_in_the_ui_language(cli, answers_file, monkeypatch):
+    """Fails before this change also without --kieli: under a Swedish UI the workbook was Swedish but the
+    form's own texts Finnish ("Arviointi", "Vaihe 1: …", "– ei arvioitu –", "(lomake)") and w:lang fi-FI."""
     monkeypatch.setenv("JTK_KIELI", "sv")
     out = _form(cli, answers_file, None)
+    text = "\n".join(_fixed_texts(out))
+    assert [word for word in FINNISH_WORDS if word in text] == []
+    assert "Bedömning" in [p.text for p in docx.Document(str(out)).paragraphs] and "– inte bedömd –" in text
+    _, styles = _document(out)
+    assert styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}lang").get(f"{W}val") == "sv-FI"
     assert docx.Document(str(out)).core_properties.language == "sv-FI"
-    assert texts("sv").DOC_FORM_ASSESSMENT in [p.text for p in docx.Document(str(out)).paragraphs]
 
 
 def test_a_finnish_form_is_the_same_whatever_the_ui_language(cli, answers_file, tmp_path, monkeypatch):
@@ -149,3 +156,26 @@ def test_a_form_in_any_language_imports_into_the_same_answers(cli, tmp_path, for
     assert answers.answer("1").taso is None and answers.answer("3").taso == 5
     assert answers.answer("3").tavoitetila == "Uusi tavoite.\nToinen rivi."
     assert _fill_and_import(cli, Path(other), form_language, ui_language, monkeypatch) == expected
+
+
+@needs_libreoffice
+def test_a_swedish_form_saved_by_libreoffice_imports_under_a_finnish_ui(cli, answers_file, tmp_path, monkeypatch):
+    out = _form(cli, answers_file, "sv")
+    type_answers(out, {"1.taso": texts("sv").DOC_FORM_NO_LEVEL, "3.taso": _choices(out, "3.taso")["5"],
+                       "3.seuranta": "Uppföljning skriven i LibreOffice."})
+    saved = libreoffice_resave(out, tmp_path / "lo")
+    result = cli("import", answers_file, saved)  # the UI is Finnish (conftest)
+    assert result.exit_code == 0, result.stderr
+    answers = load_answers(answers_file, load_workbook())
+    assert answers.answer("1").taso is None and answers.answer("3").taso == 5
+    assert answers.answer("3").seuranta == "Uppföljning skriven i LibreOffice."
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_not_assessed_reads_back_in_every_language(language):
+    """Fails before this change for sv and en: only "– ei arvioitu –" was "no level"; the others were
+    refused as a wrong level (fi fails only for want of the catalogue entry)."""
+    from jarjestotyokirja.exchange.form_import import form_value
+
+    assert form_value("1.taso", texts(language).DOC_FORM_NO_LEVEL, level=True) == ""
+    assert form_value("1.taso", f"4 {load_workbook(language=language).levels.scale[3].label}", level=True) == "4"
