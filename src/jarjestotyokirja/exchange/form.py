@@ -51,7 +51,6 @@ NO_LEVEL_TEXTS = frozenset(texts(language).DOC_FORM_NO_LEVEL for language in LAN
 GREY = "6B7780"
 KEY_COLUMN_MM, ANSWER_COLUMN_MM = 62, 104
 ASSESSMENT_KEYS = ("arviointi.pvm", "arviointi.konsultti")
-WORD_LANGUAGES = {"fi": "fi-FI", "sv": "sv-FI", "en": "en-GB"}  # as render.docx: proofing follows the form
 
 
 @dataclass(frozen=True)
@@ -137,7 +136,7 @@ def build_form(answers: Answers, workbook: Workbook, source_name: str = "", form
     from docx import Document
     from docx.shared import Mm, Pt, RGBColor
 
-    from jarjestotyokirja.render.docx import document_time, set_core_properties
+    from jarjestotyokirja.render.docx import WORD_LANGUAGES, document_time, set_core_properties
     from jarjestotyokirja.render.ooxml_zip import fixed_zip
 
     doc = Document()
