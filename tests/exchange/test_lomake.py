@@ -13,7 +13,7 @@ from form_helpers import W, edit_document, libreoffice_resave, rows, soffice, ty
 from lxml import etree
 
 from jarjestotyokirja.errors import M
-from jarjestotyokirja.exchange.form import NO_LEVEL, form_fields
+from jarjestotyokirja.exchange.form import form_fields, no_level
 from jarjestotyokirja.store.answers_files import edit_answers, load_answers
 from jarjestotyokirja.store.edit import get_value, set_value
 
@@ -56,7 +56,7 @@ def test_form_has_a_tagged_control_per_answer_prefilled_with_guidance(cli, answe
     found = rows(root)
     level = found["4.taso"].findall(f"{W}tc")[1]
     items = [(i.get(f"{W}displayText"), i.get(f"{W}value")) for i in level.iter(f"{W}listItem")]
-    assert items[0] == (NO_LEVEL, "") and [v for _, v in items[1:]] == ["1", "2", "3", "4", "5"]
+    assert items[0] == (no_level(), "") and [v for _, v in items[1:]] == ["1", "2", "3", "4", "5"]
     answers = load_answers(answers_file, workbook)
     document = docx.Document(out)
     text = "\n".join(p.text for t in document.tables for r in t.rows for c in r.cells for p in c.paragraphs)
@@ -87,7 +87,7 @@ def test_an_unchanged_form_imports_nothing_and_leaves_the_file_byte_identical(cl
 def test_answers_typed_into_the_form_come_back(cli, answers_file, workbook):
     out = _form(cli, answers_file)
     typed = {**HOSTILE, "4.tavoitetila": "Uusi tavoite.\nToinen rivi.", "4.taso": "5 Edelläkävijä",
-             "5.taso": NO_LEVEL, "arviointi.pvm": "31.12.2026"}
+             "5.taso": no_level(), "arviointi.pvm": "31.12.2026"}
     type_answers(out, typed)
     result = cli("import", answers_file, out)
     assert result.exit_code == 0, result.stderr

@@ -414,6 +414,12 @@ EXPECTED_CODES = [
     ("JTK-D017", "DOC_EXPORT_TITLE"),
     ("JTK-D018", "DOC_COMPARISON_XLSX_TITLE"),
     ("JTK-D019", "DOC_SCHEMA_TITLE"),
+    ("JTK-D022", "DOC_FORM_TITLE"),
+    ("JTK-D023", "DOC_FORM_ASSESSMENT"),
+    ("JTK-D024", "DOC_FORM_DATE"),
+    ("JTK-D025", "DOC_FORM_CONSULTANT"),
+    ("JTK-D026", "DOC_FORM_PHASE"),
+    ("JTK-D027", "DOC_FORM_NO_LEVEL"),
     ("JTK-D028", "DOC_SCHEMA_WORKBOOK"),
     ("JTK-D029", "DOC_SCHEMA_WORKBOOK_ID"),
     ("JTK-D030", "DOC_SCHEMA_PARTICIPANT"),
@@ -431,8 +437,6 @@ DATA = "a data key or value (YAML key, stored choice, typed alias), not a text s
 TYPST = "Typst markup of the chart, not a message"
 SAVED = "written into every saved answers or drafts file: kept fixed so that a file's bytes never depend " \
     "on the UI language"
-FORM = "a label or sentinel of the Word form that form_import reads back: a catalogue lookup would make a " \
-    "form unreadable in another UI language (issue 13 decides, with the form's language)"
 
 # (file in the package, the literal's first 40 characters) → why it may stay outside the catalogue.
 ALLOWED = {
@@ -441,8 +445,6 @@ ALLOWED = {
     ('answers.py', 'pitkä'): DATA,
     ('answers.py', 'käynnissä'): DATA,
     ('cli/diff_display.py', 'lisätty'): DATA,
-    ('exchange/form.py', '– ei arvioitu –'): FORM,
-    ('exchange/form.py', 'Arvioinnin päivämäärä (VVVV-KK-PP)'): FORM,
     ('interview/engine.py', 'hyvät'): DATA,
     ('interview/engine.py', 'hyvät käytännöt'): DATA,
     ('interview/engine.py', 'käytännöt'): DATA,
@@ -451,7 +453,6 @@ ALLOWED = {
     ('conventions.py', 'å'): DATA,
     ('versions/changes.py', 'arviointi.'): DATA,
     ('versions/document.py', '-seuranta'): "an output file's name, the same in every language (issue 13)",
-    ('exchange/form.py', 'Vaihe '): FORM,
     ('conventions.py', 'ä'): DATA,
     ('conventions.py', 'ö'): DATA,
     ('render/docx_chart.py', '\n#set page(width: 16cm, height: auto, ma'): TYPST,

@@ -11,6 +11,12 @@ saves, so the visible key in the left cell is what identifies a row; the tag is 
 A digest of every original value is stored in the document's custom properties (``jtk-lomake``),
 which both Word and LibreOffice keep: at import, an answer that changed in the answers file since
 the form was made is reported instead of being overwritten.
+
+The form's own texts (headings, the assessment's labels, the drop-down's "not assessed") are the
+catalogue's ``DOC_FORM_*`` entries in the form's language (``jtk lomake --kieli``), not the UI's;
+the workbook's texts come from the workbook in that language. The import reads a form of every
+language: rows are found by their keys and levels by their number, and "not assessed" is accepted in
+each language (:data:`NO_LEVEL_TEXTS`).
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from jarjestotyokirja.answers import LEVEL_FIELDS, Answers
-from jarjestotyokirja.messages import M
+from jarjestotyokirja.messages import LANGUAGES, texts
 from jarjestotyokirja.render.ooxml_zip import xml_text
 from jarjestotyokirja.store.edit import get_value
 from jarjestotyokirja.workbook import Bullet, Item, Workbook
@@ -40,10 +46,11 @@ _CUSTOM_XML = (
     '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="jtk-lomake"><vt:lpwstr/></property>'
     "</Properties>"
 )
-NO_LEVEL = "– ei arvioitu –"
+NO_LEVEL_TEXTS = frozenset(texts(language).DOC_FORM_NO_LEVEL for language in LANGUAGES)
+"""The drop-down's "not assessed" in every language: a form in any language imports the same."""
 GREY = "6B7780"
 KEY_COLUMN_MM, ANSWER_COLUMN_MM = 62, 104
-ASSESSMENT_KEYS = (("arviointi.pvm", "Arvioinnin päivämäärä (VVVV-KK-PP)"), ("arviointi.konsultti", "Haastattelija"))
+ASSESSMENT_KEYS = ("arviointi.pvm", "arviointi.konsultti")
 
 
 @dataclass(frozen=True)
@@ -95,38 +102,55 @@ def closing_fields(workbook: Workbook) -> list[FormField]:
     ]
 
 
-def form_fields(workbook: Workbook) -> list[FormField]:
-    """Every row of the form in order: the assessment, the items, the closing."""
-    rows = [FormField(key, label, ()) for key, label in ASSESSMENT_KEYS]
+def form_language(workbook: Workbook, language: str | None = None) -> str:
+    """The form's language: ``language`` (``--kieli``), else the workbook's, else Finnish."""
+    language = language or workbook.language
+    return language if language in LANGUAGES else "fi"
+
+
+def no_level(language: str = "fi") -> str:
+    """The drop-down's first choice, "not assessed", in ``language``."""
+    return str(texts(language).DOC_FORM_NO_LEVEL)
+
+
+def form_fields(workbook: Workbook, language: str = "fi") -> list[FormField]:
+    """Every row of the form in order: the assessment (labels in ``language``), the items, the closing."""
+    labels = texts(language)
+    rows = [FormField(key, str(label), ()) for key, label in zip(ASSESSMENT_KEYS, (labels.DOC_FORM_DATE,
+                                                                                  labels.DOC_FORM_CONSULTANT))]
     for item in workbook.items:
         rows += item_fields(item, workbook)
     return rows + closing_fields(workbook)
 
 
-def level_choices(workbook: Workbook) -> list[tuple[str, str]]:
-    """(shown text, value) of the drop-down: no level first, then 1–5 with their names."""
+def level_choices(workbook: Workbook, language: str = "fi") -> list[tuple[str, str]]:
+    """(shown text, value) of the drop-down: no level (in ``language``) first, then 1–5 with their names."""
     assert workbook.levels is not None
-    return [(NO_LEVEL, "")] + [(f"{level.value} {level.label}", level.value) for level in workbook.levels.scale]
+    return [(no_level(language), "")] + [(f"{level.value} {level.label}", level.value) for level in workbook.levels.scale]
 
 
-def build_form(answers: Answers, workbook: Workbook, source_name: str = "", form_name: str = "lomake.docx") -> bytes:
-    """The form's .docx bytes (deterministic: dates from the assessment, fixed zip)."""
+def build_form(answers: Answers, workbook: Workbook, source_name: str = "", form_name: str = "lomake.docx",
+               language: str | None = None) -> bytes:
+    """The form's .docx bytes (deterministic: dates from the assessment, fixed zip), its own texts in
+    ``language`` (default: the workbook's)."""
     from docx import Document
     from docx.shared import Mm, Pt, RGBColor
 
-    from jarjestotyokirja.render.docx import document_time, set_core_properties
+    from jarjestotyokirja.render.docx import WORD_LANGUAGES, document_time, set_core_properties
     from jarjestotyokirja.render.ooxml_zip import fixed_zip
 
     doc = Document()
+    language = form_language(workbook, language)
+    labels = texts(language)
     doc.styles["Normal"].font.size = Pt(10.5)
-    _set_language(doc)
+    _set_language(doc, WORD_LANGUAGES[language])
     section = doc.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
     for side in ("left_margin", "right_margin"):
         setattr(section, side, Mm(20))
     name = answers.kunta.nimi
     doc.add_paragraph(xml_text(f"{workbook.title}: {name}"), style="Title")
-    for line in _instructions(answers, source_name, form_name):
+    for line in _instructions(answers, source_name, form_name, language):
         doc.add_paragraph(xml_text(line))
     values: dict[str, str] = {}
     counter = iter(range(1000, 100000))
@@ -148,20 +172,21 @@ def build_form(answers: Answers, workbook: Workbook, source_name: str = "", form
                 run = left.add_paragraph().add_run(xml_text(line))
                 run.font.size = Pt(8.5)
             control = _level_control if row_def.level else _text_control
-            control(right, row_def, value, next(counter), workbook)
+            control(right, row_def, value, next(counter), workbook, language)
         for column, width in zip(grid.columns, (KEY_COLUMN_MM, ANSWER_COLUMN_MM)):
             column.width = Mm(width)
         doc.add_paragraph()
 
-    doc.add_heading("Arviointi", level=1)
-    table(form_fields(workbook)[: len(ASSESSMENT_KEYS)])
+    doc.add_heading(xml_text(labels.DOC_FORM_ASSESSMENT), level=1)
+    table(form_fields(workbook, language)[: len(ASSESSMENT_KEYS)])
     for item in workbook.items:
         if item.idea is None:
             doc.add_heading(xml_text(item.title), level=1)
             _guidance(doc, item.section.text if item.section else "", item.section.bullets if item.section else [])
         else:
             if item.phase is not None and item.phase.ideas[0] is item.idea:
-                doc.add_heading(xml_text(f"Vaihe {item.phase.number}: {item.phase.title}"), level=1)
+                doc.add_heading(xml_text(labels.DOC_FORM_PHASE.format(number=item.phase.number,
+                                                                      title=item.phase.title)), level=1)
             doc.add_heading(xml_text(item.label), level=2)
             _guidance(doc, item.idea.text or item.idea.summary, item.idea.bullets)
         table(item_fields(item, workbook))
@@ -169,18 +194,19 @@ def build_form(answers: Answers, workbook: Workbook, source_name: str = "", form
     table(closing_fields(workbook))
     _attach_fingerprints(doc, answers, workbook, values)
     when = document_time(answers.arviointi.pvm or None)
-    set_core_properties(doc, title=f"{workbook.title}: {name} (lomake)", author=answers.arviointi.konsultti or "jtk",
-                        language="sv-FI" if workbook.language == "sv" else "fi-FI", when=when)
+    set_core_properties(doc, title=labels.DOC_FORM_TITLE.format(title=workbook.title, municipality=name),
+                        author=answers.arviointi.konsultti or "jtk", language=WORD_LANGUAGES[language], when=when)
     buffer = io.BytesIO()
     doc.save(buffer)
     return fixed_zip(buffer.getvalue(), when)
 
 
-def _instructions(answers: Answers, source_name: str, form_name: str) -> list[str]:
+def _instructions(answers: Answers, source_name: str, form_name: str, language: str) -> list[str]:
     target = source_name or f"{answers.kunta.koodi}-….yaml"
+    labels = texts(language)
     return [
-        M.DOC_FORM_INSTRUCTIONS.format(municipality=answers.kunta.nimi, code=answers.kunta.koodi),
-        M.DOC_FORM_KEEP_KEYS.format(target=target, form=form_name),
+        labels.DOC_FORM_INSTRUCTIONS.format(municipality=answers.kunta.nimi, code=answers.kunta.koodi),
+        labels.DOC_FORM_KEEP_KEYS.format(target=target, form=form_name),
     ]
 
 
@@ -224,7 +250,7 @@ def _text_runs(parent: Any, text: str) -> None:
     parent.append(run)
 
 
-def _text_control(cell: Any, row: FormField, value: str, number: int, workbook: Workbook) -> None:
+def _text_control(cell: Any, row: FormField, value: str, number: int, workbook: Workbook, language: str) -> None:
     """An inline content control in the cell's paragraph holding ``value``, lines as line breaks.
 
     Inline, not around paragraphs: LibreOffice 7.4 turns a block control into inline ones when it
@@ -240,7 +266,7 @@ def _text_control(cell: Any, row: FormField, value: str, number: int, workbook: 
     cell.paragraphs[0]._p.append(sdt)
 
 
-def _level_control(cell: Any, row: FormField, value: str, number: int, workbook: Workbook) -> None:
+def _level_control(cell: Any, row: FormField, value: str, number: int, workbook: Workbook, language: str) -> None:
     """An inline drop-down list of the levels in the cell's paragraph, showing the current level."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -248,8 +274,8 @@ def _level_control(cell: Any, row: FormField, value: str, number: int, workbook:
     sdt = OxmlElement("w:sdt")
     properties = _sdt_properties(row.key, row.label, number)
     choices = OxmlElement("w:dropDownList")
-    shown = NO_LEVEL
-    for text, choice in level_choices(workbook):
+    shown = no_level(language)
+    for text, choice in level_choices(workbook, language):
         item = OxmlElement("w:listItem")
         item.set(qn("w:displayText"), xml_text(text))
         item.set(qn("w:value"), choice)
@@ -301,8 +327,9 @@ def _attach_fingerprints(doc: Any, answers: Answers, workbook: Workbook, values:
     package.relate_to(part, CUSTOM_PROPERTIES)
 
 
-def write_form(answers_path: str | Path, target: str | Path, workbook: Workbook, *, replace: bool = False) -> Path:
-    """Load ``answers_path`` and write its form to ``target`` atomically.
+def write_form(answers_path: str | Path, target: str | Path, workbook: Workbook, *, replace: bool = False,
+               language: str | None = None) -> Path:
+    """Load ``answers_path`` and write its form, its own texts in ``language``, to ``target`` atomically.
 
     Never over the answers file, and never over another file unless ``replace``: it may be a form
     the municipality has filled in and not yet imported.
@@ -318,7 +345,7 @@ def write_form(answers_path: str | Path, target: str | Path, workbook: Workbook,
         raise UsageError(M.EXPORT_OVERWRITES_INPUT.format(name=target))
     check_outputs([target], [answers_path])  # --korvaa replaces an earlier form, never an answers file
     answers = load_answers(answers_path, workbook)
-    data = build_form(answers, workbook, Path(answers_path).name, target.name)
+    data = build_form(answers, workbook, Path(answers_path).name, target.name, language)
     if target.exists() and not replace and target.read_bytes() != data:
         raise Conflict(M.FORM_EXISTS.format(name=target.name), path=str(target))
     if str(target.parent):

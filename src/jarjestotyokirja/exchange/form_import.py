@@ -5,7 +5,8 @@ The form is read with lxml straight from the package, as strictly as any import:
 * every row of the form's tables is identified by the key in its left cell (checked against the
   control's tag when Word kept it); an unknown key, a key twice, a key missing, a row without a key
   or a tag that disagrees with its key is refused, naming the key;
-* a level must be one of the drop-down's choices;
+* a level must be one of the drop-down's choices: its number, or "not assessed" in any of the form's
+  languages (a form made with ``--kieli sv`` imports the same under a Finnish UI);
 * the form must be jtk's (its custom property ``jtk-lomake``), for this municipality and workbook.
 
 An answer that changed in the answers file after the form was made is never overwritten: if the
@@ -25,7 +26,7 @@ from typing import Any
 from jarjestotyokirja.answers import Answers, normalize_text
 from jarjestotyokirja.dates import typed_date
 from jarjestotyokirja.errors import InvalidContent, M, Problem
-from jarjestotyokirja.exchange.form import FORM_PROPERTY, NO_LEVEL, digest, form_fields
+from jarjestotyokirja.exchange.form import FORM_PROPERTY, NO_LEVEL_TEXTS, digest, form_fields
 from jarjestotyokirja.workbook import Workbook
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -172,7 +173,7 @@ def form_value(key: str, text: str, level: bool) -> str:
         return typed_date(text) or text  # 31.12.2027 as typed in Word; a wrong date is refused by set_value
     if not level:
         return text
-    if text in ("", NO_LEVEL):
+    if text == "" or text in NO_LEVEL_TEXTS:  # "not assessed" of a form in any language
         return ""
     match = _LEVEL.match(text)
     if not match:

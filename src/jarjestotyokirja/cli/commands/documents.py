@@ -69,6 +69,14 @@ def lomake(
         bool, typer.Option("--korvaa", help="Korvaa olemassa oleva tiedosto (se voi olla täytetty, tuomaton lomake).")
     ] = False,
     workbook: WorkbookOpt = None,
+    kieli: Annotated[
+        Optional[str],
+        typer.Option(
+            "--kieli", metavar="fi|sv|en", show_default=False,
+            help="Lomakkeen kieli: fi, sv tai en; oletus käyttöliittymän kieli (JTK_KIELI). Täytetty lomake "
+                 "tuodaan millä kielellä tahansa. Oma --workbook käytetään sellaisenaan.",
+        ),
+    ] = None,
 ) -> None:
     """Tee työkirjasta täytettävä Word-lomake, jossa ovat kunnan nykyiset vastaukset.
 
@@ -81,8 +89,10 @@ def lomake(
     """
     from jarjestotyokirja.errors import M
     from jarjestotyokirja.exchange.form import write_form
+    from jarjestotyokirja.render.document_texts import document_language
 
-    path = write_form(file, output, workbook_from(workbook), replace=replace)
+    language = document_language(kieli)
+    path = write_form(file, output, workbook_from(workbook, language), replace=replace, language=language)
     typer.echo(M.FORM_WRITTEN.format(path=path, answers=file), err=True)
 
 
