@@ -202,3 +202,19 @@ def test_a_swedish_document_names_municipalities_by_their_swedish_names(cli, new
     report = (out / f"{porvoo.stem}.md").read_text(encoding="utf-8")
     assert "Porvoo – Borgå" in report
     assert "Porvoo" not in report.replace("Porvoo – Borgå", "")
+
+
+def test_the_swedish_monitoring_document_and_form_name_borga(cli, tmp_path) -> None:
+    """The monitoring document's title and the Word form's title follow the document's language too
+    (they said Porvoo in Swedish before this change)."""
+    path = _empty_history(cli, tmp_path)
+    out = tmp_path / "sv"
+    assert cli("history", path, "-f", "md", "--kieli", "sv", "-o", out).exit_code == 0
+    title = (out / "638-porvoo-seuranta.md").read_text(encoding="utf-8").splitlines()[0]
+    assert title.endswith(": Borgå"), title
+    form = tmp_path / "formular.docx"
+    assert cli("lomake", path, "-o", form, "--kieli", "sv").exit_code == 0
+    import docx
+
+    paragraphs = [p.text for p in docx.Document(str(form)).paragraphs]
+    assert paragraphs[0].endswith(": Borgå") and any("Borgå" in p for p in paragraphs[1:3]), paragraphs[:3]

@@ -31,6 +31,7 @@ from typing import Any
 
 from jarjestotyokirja.answers import LEVEL_FIELDS, Answers
 from jarjestotyokirja.messages import LANGUAGES, texts
+from jarjestotyokirja.register import name_in_language
 from jarjestotyokirja.render.ooxml_zip import xml_text
 from jarjestotyokirja.store.edit import get_value
 from jarjestotyokirja.workbook import Bullet, Item, Workbook
@@ -148,7 +149,7 @@ def build_form(answers: Answers, workbook: Workbook, source_name: str = "", form
     section.page_width, section.page_height = Mm(210), Mm(297)
     for side in ("left_margin", "right_margin"):
         setattr(section, side, Mm(20))
-    name = answers.kunta.nimi
+    name = name_in_language(answers.kunta.nimi, answers.kunta.koodi, language)
     doc.add_paragraph(xml_text(f"{workbook.title}: {name}"), style="Title")
     for line in _instructions(answers, source_name, form_name, language):
         doc.add_paragraph(xml_text(line))
@@ -205,7 +206,7 @@ def _instructions(answers: Answers, source_name: str, form_name: str, language: 
     target = source_name or f"{answers.kunta.koodi}-….yaml"
     labels = texts(language)
     return [
-        labels.DOC_FORM_INSTRUCTIONS.format(municipality=answers.kunta.nimi, code=answers.kunta.koodi),
+        labels.DOC_FORM_INSTRUCTIONS.format(municipality=name_in_language(answers.kunta.nimi, answers.kunta.koodi, language), code=answers.kunta.koodi),
         labels.DOC_FORM_KEEP_KEYS.format(target=target, form=form_name),
     ]
 

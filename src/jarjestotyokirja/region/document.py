@@ -42,7 +42,7 @@ from typing import Any
 
 from jarjestotyokirja.conventions import fi_date, fi_number, finnish_sort_key
 from jarjestotyokirja.region.comparison import ALL, GROUPINGS, NO_COUNTY, Comparison, Group, IdeaSummary, Member
-from jarjestotyokirja.register import area_name
+from jarjestotyokirja.register import area_name, name_in_language
 from jarjestotyokirja.render.document_texts import document_texts, horizon_names
 from jarjestotyokirja.render.documents import Rendering, write_documents
 from jarjestotyokirja.report.context import level_scale
@@ -100,7 +100,7 @@ def comparison_context(
         "ryhmat": [_group(group, workbook, language) for group in groups],
         # The same municipality given more than once: only its newest assessment is compared.
         "korvatut": [
-            {"kunta": answers.kunta.nimi, "vanha": Path(old).name, "vanha_pvm_fi": fi_date(answers.arviointi.pvm, language),
+            {"kunta": name_in_language(answers.kunta.nimi, answers.kunta.koodi, language), "vanha": Path(old).name, "vanha_pvm_fi": fi_date(answers.arviointi.pvm, language),
              "uusi": Path(new).name}
             for old, new, answers in comparison.replaced
         ],

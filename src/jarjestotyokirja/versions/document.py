@@ -42,6 +42,7 @@ from typing import Any
 from jarjestotyokirja.answers import Answers
 from jarjestotyokirja.conventions import fi_date
 from jarjestotyokirja.errors import M
+from jarjestotyokirja.register import name_in_language
 from jarjestotyokirja.render.document_texts import document_texts, status_names
 from jarjestotyokirja.render.documents import Rendering, write_documents
 from jarjestotyokirja.report.context import progress_context
@@ -193,7 +194,7 @@ def history_context(
         "otsikko": texts["seurannan_otsikko"],
         "tuottaja": generator,
         "tiedosto": Path(history.file).name,
-        "kunta": {"nimi": answers.kunta.nimi, "koodi": answers.kunta.koodi},
+        "kunta": {"nimi": name_in_language(answers.kunta.nimi, answers.kunta.koodi, language), "koodi": answers.kunta.koodi},
         "tilanne": state.today,
         "tilanne_fi": fi_date(state.today, language),
         "tilanne_peruste": texts[bases[basis]] if basis in bases else basis,
