@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from jarjestotyokirja.errors import InvalidContent, M, Message, Problem
+from jarjestotyokirja.messages import quoted
 from jarjestotyokirja.yamlio.loader import Document, Loc, dotted
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
@@ -67,8 +68,9 @@ def message_for(error: Any) -> str:
         raised = error["ctx"]["error"]
         return raised.args[0] if raised.args and isinstance(raised.args[0], Message) else str(raised)
     if kind == "literal_error":
-        # pydantic says "'lyhyt', 'keskipitkä' or 'pitkä'": Finnish quotation marks and word
-        choices = re.sub(r"'([^']*)'", r"”\1”", str(error["ctx"]["expected"])).replace(" or ", f" {M.WORD_OR} ")
+        # pydantic says "'lyhyt', 'keskipitkä' or 'pitkä'": the UI language's quotation marks and word
+        choices = re.sub(r"'([^']*)'", lambda m: quoted(m.group(1)), str(error["ctx"]["expected"]))
+        choices = choices.replace(" or ", f" {M.WORD_OR} ")
         return M.CHOICE.format(choices=choices, value=error["input"])
     return M.INVALID_VALUE.format(detail=error["msg"])
 

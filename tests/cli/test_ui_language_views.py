@@ -7,6 +7,7 @@ expected texts are the catalogue's (``texts(language).NAME``), so a reworded tra
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -148,3 +149,21 @@ def test_the_interview_forms_are_translated_but_store_the_finnish_values(workboo
     assert (("valmis", done) in fields["tila"].choices) and done != finnish.STATUS_DONE
     assert choice_value(fields["tila"].choices, done) == "valmis"  # the translated label picks the stored value
     assert choice_value(fields["tila"].choices, "valmis") == "valmis"
+
+
+def test_english_lines_write_english_numbers_dates_and_quotation_marks(cli, new_file, tmp_path, monkeypatch):
+    """Found trying jtk in English: 'Done: 3/3 files, 12 reports (5,1 s)', '0 %' in jtk status, the
+    allowed values in ”…” beside the wrong one in “…”. Fails before this change."""
+    files = [new_file("Helsinki"), new_file("Tampere")]
+    monkeypatch.setenv("JTK_KIELI", "en")
+    batch = cli("report", *files, "-f", "md", "-o", tmp_path / "out")
+    assert batch.exit_code == 0, batch.stderr
+    assert re.search(r"\(\d+\.\d s\)", batch.stderr), batch.stderr
+    status = cli("status", *files).stdout
+    assert "0%" in status and "0 %" not in status
+    assert cli("action", "add", files[0], "Nimetään yhdyshenkilö").exit_code == 0
+    wrong = cli("action", "set", files[0], "1", "--tila", "done")
+    assert wrong.exit_code != 0
+    assert "“suunniteltu”" in wrong.stderr and "”suunniteltu”" not in wrong.stderr, wrong.stderr
+    monkeypatch.setenv("JTK_KIELI", "fi")
+    assert "”suunniteltu”" in cli("action", "set", files[0], "1", "--tila", "done").stderr

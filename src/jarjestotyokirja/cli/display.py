@@ -16,6 +16,7 @@ from rich.tree import Tree
 
 from jarjestotyokirja import messages
 from jarjestotyokirja.answers import HORIZONS, STATUSES, Answers
+from jarjestotyokirja.conventions import percent
 from jarjestotyokirja.errors import M, NotFound, UsageError
 from jarjestotyokirja.progress import progress
 from jarjestotyokirja.register import Municipality, area_name, name_in_language
@@ -133,7 +134,7 @@ def actions_table(answers: Answers) -> Table:
 
 
 def _percent(answered: int, total: int) -> str:
-    return f"{100 * answered // total} %" if total else "–"
+    return percent(100 * answered // total, messages.current()) if total else "–"
 
 
 def status_table(loaded: list[tuple[Path, Answers]], workbook: Workbook) -> Table:
@@ -148,7 +149,7 @@ def status_table(loaded: list[tuple[Path, Answers]], workbook: Workbook) -> Tabl
         phases = phases or list(by_phase)
         name = Text(_name(answers), style="bold")
         name.append(f"\n{path}", style="dim")
-        rows.append([name, f"{state.percent} %", *(_percent(*by_phase[p]) for p in phases)])
+        rows.append([name, percent(state.percent, messages.current()), *(_percent(*by_phase[p]) for p in phases)])
     long, short = M.PHASE_LABEL.format(number=""), M.PHASE_SHORT.format(number="")
     for header in [M.COLUMN_TOTAL, *(p.replace(long, short) for p in phases)]:
         table.add_column(header, justify="right", no_wrap=True, min_width=5)

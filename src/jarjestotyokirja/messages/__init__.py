@@ -41,6 +41,12 @@ def visible(value: object) -> str:
     return _INVISIBLE.sub(lambda m: f"U+{ord(m.group()):04X}", str(value))
 
 
+def quoted(value: object, language: str | None = None) -> str:
+    """``value`` in the quotation marks of ``language`` (by default the UI language), as ``{x!q}`` writes it."""
+    opening, closing = _QUOTES[language or _current]
+    return f"{opening}{visible(value)}{closing}"
+
+
 class _Formatter(string.Formatter):
     """``str.format`` plus two conversions: ``!q`` quotes the value and makes it visible, ``!v`` only
     makes it visible (for a key path or a file name, which are not quoted)."""

@@ -166,7 +166,10 @@ def history(
     today = option_date(tilanne)
     with collected_notices() as notices:
         document = write_history(file, wb, chosen, output, today=today, templates=templates, language=language)
-    typer.echo(M.HISTORY_STATUS_DATE.format(date=fi_date(document.today), basis=document.basis), err=True)
+    from jarjestotyokirja import messages
+
+    shown = fi_date(document.today, messages.current())
+    typer.echo(M.HISTORY_STATUS_DATE.format(date=shown, basis=document.basis), err=True)
     show_notices(Problem(notice, str(file)) for notice in notices)
     for path in document.written:
         typer.echo(M.WRITTEN.format(path=path), err=True)

@@ -128,7 +128,11 @@ def report(
 
 
 def _seconds(value: float) -> str:
-    return f"{value:.1f} s".replace(".", ",")
+    """``5,1 s`` (fi, sv) or ``5.1 s`` (en)."""
+    from jarjestotyokirja import messages
+
+    text = f"{value:.1f} s"
+    return text if messages.current() == "en" else text.replace(".", ",")
 
 
 def _with_progress_bar(files: list[Path], job, jobs: int):  # type: ignore[no-untyped-def]
