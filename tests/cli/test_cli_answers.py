@@ -300,3 +300,14 @@ def test_init_names_the_municipality_in_the_ui_language(cli, tmp_path, monkeypat
     assert result.exit_code == 0, result.stderr
     assert "(Vasa, 905, Österbottens välfärdsområde)" in result.stderr
     assert (tmp_path / "905-vaasa.yaml").exists()
+
+
+def test_import_from_standard_input_names_it_so(cli, new_file):
+    """``echo '{…}' | jtk import F -`` said 'Tuotu - tiedostoon F.'; fails before this change."""
+    from jarjestotyokirja.messages import M
+
+    path = new_file()
+    result = cli("import", path, "-", input='{"vastaukset": {"4": {"taso": 2}}}')
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.strip() == M.IMPORTED.format(data=M.IMPORTED_STDIN, file=path)
+    assert " - " not in result.stderr

@@ -143,7 +143,7 @@ def import_(
     wb = workbook_from(workbook)
     with edit_answers(file, wb, wait=odota, holder="jtk import") as answers:
         import_data(answers, wb, doc)
-    typer.echo(M.IMPORTED.format(data=data, file=file), err=True)
+    typer.echo(M.IMPORTED.format(data=M.IMPORTED_STDIN if str(data) == "-" else data, file=file), err=True)
 
 
 # --- actions ------------------------------------------------------------------------------------

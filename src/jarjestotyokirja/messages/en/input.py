@@ -138,6 +138,7 @@ IMPORTED = "Imported {data} into {file}."
 ACTION_ADDED = "Added action {number}."
 ACTION_UPDATED = "Updated action {number}."
 ACTION_REMOVED = "Removed action {number}: {text}"
+IMPORTED_STDIN = "standard input"
 EDIT_WITH_IMPORT = "jtk import or jtk interview"
 
 # R: The register of municipalities

@@ -140,6 +140,7 @@ IMPORTED = "Tuotu {data} tiedostoon {file}."
 ACTION_ADDED = "Lisätty toimenpide {number}."
 ACTION_UPDATED = "Päivitetty toimenpide {number}."
 ACTION_REMOVED = "Poistettu toimenpide {number}: {text}"
+IMPORTED_STDIN = "vakiosyötteestä"
 EDIT_WITH_IMPORT = "jtk import tai jtk interview"
 
 # R: The register of municipalities

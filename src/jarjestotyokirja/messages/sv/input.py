@@ -141,6 +141,7 @@ IMPORTED = "{data} har importerats till filen {file}."
 ACTION_ADDED = "Åtgärd {number} har lagts till."
 ACTION_UPDATED = "Åtgärd {number} har uppdaterats."
 ACTION_REMOVED = "Åtgärd {number} har tagits bort: {text}"
+IMPORTED_STDIN = "Standardinmatningen"
 EDIT_WITH_IMPORT = "jtk import eller jtk interview"
 
 # R: The register of municipalities
