@@ -10,7 +10,7 @@ Two domains under ``locale/<language>/LC_MESSAGES/``:
 
 The ``.po`` files are the source; the ``.mo`` files beside them are compiled from them with Babel by
 ``tools/update_catalogues.py`` and committed, so an install from a clean clone (editable or wheel)
-needs no build step; ``tests/test_translations.py`` fails when a ``.mo`` is stale. Only the stdlib
+needs no build step; ``tests/messages/test_gettext_catalogues.py`` fails when a ``.mo`` is stale. Only the stdlib
 :mod:`gettext` is imported here, so ``jtk --help`` stays fast.
 """
 

@@ -1,9 +1,10 @@
 """The message catalogue: every text jtk shows a user, each with a stable code, in each language.
 
 * :mod:`.codes`: ``CODES``, every message's name and code (``JTK-Y003``), grouped by area. Codes are
-  stable: a code is never renumbered or reused (tests/test_messages.py holds the full list).
+  stable: a code is never renumbered or reused (tests/messages/test_messages.py holds the full list).
 * :mod:`.fi`: the Finnish texts, one module-level name per entry (in three modules by area); the
-  packages ``sv`` and ``en`` will hold the same names. A value is a message template or a pair
+  packages ``sv`` and ``en`` hold the same names (tests/messages/test_catalogue_languages.py
+  checks that every language has every code, with the same fields). A value is a message template or a pair
   (message, hint).
 
 ``M.NAME`` is the entry in the UI language (:func:`use`), ``texts("sv").NAME`` the entry in a chosen
