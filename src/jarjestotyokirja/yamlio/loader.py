@@ -6,7 +6,6 @@ import os
 import re
 import stat
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -30,7 +29,21 @@ _CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?: |$)", re.MULTILINE)
 
 Loc = tuple[str | int, ...]
 
-class PyLoader(Reader, Scanner, Parser, Composer, BaseResolver):
+class _PlainResolver(BaseResolver):
+    """BaseResolver without implicit or path resolvers, answered at once: every untagged node gets
+    the default tag of its kind (what BaseResolver's own lookups come to), so plain scalars are str."""
+
+    def resolve(self, kind: type, value: Any, implicit: Any) -> str:
+        return _TAGS[kind]
+
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        return None
+
+    def ascend_resolver(self) -> None:
+        return None
+
+
+class PyLoader(Reader, Scanner, Parser, Composer, _PlainResolver):
     """Pure-Python composer; BaseResolver has no implicit resolvers, so plain scalars are str."""
 
     def __init__(self, text: str) -> None:
@@ -38,40 +51,55 @@ class PyLoader(Reader, Scanner, Parser, Composer, BaseResolver):
         Scanner.__init__(self)
         Parser.__init__(self)
         Composer.__init__(self)
-        BaseResolver.__init__(self)
+        _PlainResolver.__init__(self)
 
 
 try:  # libyaml's parser and composer, about six times faster, when PyYAML was built with it
     from yaml.cyaml import CParser
 
-    class CLoader(CParser, BaseResolver):
-        """The same with libyaml; the C composer still asks BaseResolver for each node's tag."""
+    class CLoader(CParser, _PlainResolver):
+        """The same with libyaml; the C composer asks the resolver for each node's tag."""
 
         def __init__(self, text: str) -> None:
             CParser.__init__(self, text)
-            BaseResolver.__init__(self)
+            _PlainResolver.__init__(self)
 
     _Loader: type = CLoader
 except ImportError:  # pragma: no cover - PyYAML without libyaml
     _Loader = PyLoader
 
 
-@dataclass
 class Document:
-    """Loaded data (dicts, lists and str only) and the line of every key and list item."""
+    """Loaded data (dicts, lists and str only) and the line of every key and list item.
 
-    data: Any
-    path: str | None = None
-    lines: dict[Loc, int] = field(default_factory=dict)
+    The line table is built when first asked for (an error to report): a file that loads and
+    validates cleanly never needs it, and building it cost a third of loading an answers file.
+    """
+
+    def __init__(self, data: Any = None, path: str | None = None, lines: dict[Loc, int] | None = None,
+                 *, root: Node | None = None) -> None:
+        self.data = data
+        self.path = path
+        self._lines = lines
+        self._root = root
+
+    @property
+    def lines(self) -> dict[Loc, int]:
+        if self._lines is None:
+            self._lines = {}
+            if self._root is not None:
+                _Builder(self).build(self._root, (), 0)
+        return self._lines
 
     def line_of(self, loc: Loc) -> int | None:
         """The line of ``loc``, or of its nearest ancestor that has one."""
+        lines = self.lines
         loc = tuple(loc)
         while loc:
-            if loc in self.lines:
-                return self.lines[loc]
+            if loc in lines:
+                return lines[loc]
             loc = loc[:-1]
-        return self.lines.get((), None)
+        return lines.get((), None)
 
 
 def read_yaml(path: str | Path) -> Document:
@@ -159,14 +187,44 @@ def load_yaml(raw: bytes | str, *, path: str | None = None) -> Document:
         dispose = getattr(loader, "dispose", None)
         if dispose:
             dispose()
-    doc = Document(data=None, path=path)
     if root is None:
-        return doc
+        return Document(data=None, path=path, lines={})
+    try:  # a clean file: plain data, the lines only if asked for
+        return Document(data=_plain(root, 0, set()), path=path, root=root)
+    except _NotPlain:
+        pass
+    doc = Document(data=None, path=path, lines={})
     builder = _Builder(doc)
     doc.data = builder.build(root, (), 0)
     if builder.problems:
         raise InvalidContent(problems=builder.problems)
     return doc
+
+
+class _NotPlain(Exception):
+    """Something :class:`_Builder` reports (an alias, a tag, a duplicate key, too deep nesting)."""
+
+
+def _plain(node: Node, depth: int, seen: set[int]) -> Any:
+    """The data of a node graph with nothing to report, built without the line table; anything
+    :class:`_Builder` would report raises :class:`_NotPlain`, and the builder then reports it."""
+    kind = type(node)
+    if depth > MAX_DEPTH or id(node) in seen or node.tag != _TAGS[kind]:
+        raise _NotPlain
+    seen.add(id(node))
+    if kind is ScalarNode:
+        return node.value
+    if kind is SequenceNode:
+        return [_plain(child, depth + 1, seen) for child in node.value]
+    data: dict[str, Any] = {}
+    for key_node, value_node in node.value:
+        if type(key_node) is not ScalarNode:
+            raise _NotPlain
+        key = _plain(key_node, depth + 1, seen)
+        if key in data:
+            raise _NotPlain
+        data[key] = _plain(value_node, depth + 1, seen)
+    return data
 
 
 # PyYAML's and libyaml's problem texts → the catalogue entry saying, in the UI language, what to look for
