@@ -14,36 +14,21 @@ from yaml.composer import Composer
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.parser import Parser
 from yaml.reader import Reader
-from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
 from jarjestotyokirja.errors import InvalidContent, M, NotFound, Problem
 from jarjestotyokirja.os_messages import os_reason
+from jarjestotyokirja.yamlio.plain_data import TAGS, NotPlain, PlainResolver, plain_data
 
 MAX_BYTES = 2 * 1024 * 1024  # one limit for every file jtk loads, and for the answers files it saves
 MAX_DEPTH = 24
 
-_STR = "tag:yaml.org,2002:str"
-_TAGS = {ScalarNode: _STR, MappingNode: "tag:yaml.org,2002:map", SequenceNode: "tag:yaml.org,2002:seq"}
+_TAGS = TAGS
 _CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?: |$)", re.MULTILINE)
 
 Loc = tuple[str | int, ...]
 
-class _PlainResolver(BaseResolver):
-    """BaseResolver without implicit or path resolvers, answered at once: every untagged node gets
-    the default tag of its kind (what BaseResolver's own lookups come to), so plain scalars are str."""
-
-    def resolve(self, kind: type, value: Any, implicit: Any) -> str:
-        return _TAGS[kind]
-
-    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
-        return None
-
-    def ascend_resolver(self) -> None:
-        return None
-
-
-class PyLoader(Reader, Scanner, Parser, Composer, _PlainResolver):
+class PyLoader(Reader, Scanner, Parser, Composer, PlainResolver):
     """Pure-Python composer; BaseResolver has no implicit resolvers, so plain scalars are str."""
 
     def __init__(self, text: str) -> None:
@@ -51,18 +36,18 @@ class PyLoader(Reader, Scanner, Parser, Composer, _PlainResolver):
         Scanner.__init__(self)
         Parser.__init__(self)
         Composer.__init__(self)
-        _PlainResolver.__init__(self)
+        PlainResolver.__init__(self)
 
 
 try:  # libyaml's parser and composer, about six times faster, when PyYAML was built with it
     from yaml.cyaml import CParser
 
-    class CLoader(CParser, _PlainResolver):
+    class CLoader(CParser, PlainResolver):
         """The same with libyaml; the C composer asks the resolver for each node's tag."""
 
         def __init__(self, text: str) -> None:
             CParser.__init__(self, text)
-            _PlainResolver.__init__(self)
+            PlainResolver.__init__(self)
 
     _Loader: type = CLoader
 except ImportError:  # pragma: no cover - PyYAML without libyaml
@@ -190,8 +175,8 @@ def load_yaml(raw: bytes | str, *, path: str | None = None) -> Document:
     if root is None:
         return Document(data=None, path=path, lines={})
     try:  # a clean file: plain data, the lines only if asked for
-        return Document(data=_plain(root, 0, set()), path=path, root=root)
-    except _NotPlain:
+        return Document(data=plain_data(root, MAX_DEPTH), path=path, root=root)
+    except NotPlain:
         pass
     doc = Document(data=None, path=path, lines={})
     builder = _Builder(doc)
@@ -199,32 +184,6 @@ def load_yaml(raw: bytes | str, *, path: str | None = None) -> Document:
     if builder.problems:
         raise InvalidContent(problems=builder.problems)
     return doc
-
-
-class _NotPlain(Exception):
-    """Something :class:`_Builder` reports (an alias, a tag, a duplicate key, too deep nesting)."""
-
-
-def _plain(node: Node, depth: int, seen: set[int]) -> Any:
-    """The data of a node graph with nothing to report, built without the line table; anything
-    :class:`_Builder` would report raises :class:`_NotPlain`, and the builder then reports it."""
-    kind = type(node)
-    if depth > MAX_DEPTH or id(node) in seen or node.tag != _TAGS[kind]:
-        raise _NotPlain
-    seen.add(id(node))
-    if kind is ScalarNode:
-        return node.value
-    if kind is SequenceNode:
-        return [_plain(child, depth + 1, seen) for child in node.value]
-    data: dict[str, Any] = {}
-    for key_node, value_node in node.value:
-        if type(key_node) is not ScalarNode:
-            raise _NotPlain
-        key = _plain(key_node, depth + 1, seen)
-        if key in data:
-            raise _NotPlain
-        data[key] = _plain(value_node, depth + 1, seen)
-    return data
 
 
 # PyYAML's and libyaml's problem texts → the catalogue entry saying, in the UI language, what to look for
