@@ -151,3 +151,24 @@ def test_typed_dates(typed, stored):
     from jarjestotyokirja.dates import typed_date
 
     assert typed_date(typed) == stored
+
+
+def _normalized_the_long_way(text: str) -> str:
+    """normalize_text's three substitutions, without the shortcut for texts that need none."""
+    import unicodedata
+
+    from jarjestotyokirja import answers
+
+    text = answers._LINE_BREAKS.sub("\n", text)
+    text = answers._UNWANTED.sub("", unicodedata.normalize("NFC", text))
+    return answers._TRAILING_SPACE.sub("", text).strip("\n")
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet=st.sampled_from(list("ab äÄ\n\t\r \u2028\u2029\x00\x1f\x7f\x85\ufffe\u0301é-")) | st.characters(),
+               max_size=40))
+@example("rivi \nrivi")
+@example("a\u0308")
+@example("\nteksti\n")
+def test_the_shortcut_for_clean_texts_normalizes_exactly_as_the_long_way(text) -> None:
+    assert normalize_text(text) == _normalized_the_long_way(text)

@@ -165,3 +165,34 @@ def test_the_tab_dumper_writes_tab_free_files_byte_for_byte_as_the_usual_one():
         data = load_yaml(example.read_bytes()).data
         options = dict(sort_keys=False, allow_unicode=True, default_flow_style=False, width=2**31 - 1, indent=2)
         assert yaml.dump(data, Dumper=_TabDumper, **options) == yaml.dump(data, Dumper=_Dumper, **options)
+
+
+def _lines_built_at_once(text: str) -> dict:
+    """The line table as the builder made it for every file before it was built only when asked."""
+    root = yamlio._Loader(text).get_single_node()
+    doc = yamlio.Document(lines={})
+    yamlio._Builder(doc).build(root, (), 0)
+    return doc.lines
+
+
+@pytest.mark.parametrize("example", ["901-esimerkkila.yaml", "902-mallikyla.yaml", "903-koekoski.yaml"])
+def test_a_clean_files_lines_when_asked_for_are_those_built_at_once(example) -> None:
+    """A file with nothing to report is loaded without its line table; asked for later (a pydantic
+    error to place), the table holds every key's and item's line as when it was built at once."""
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[2] / "examples" / example).read_text(encoding="utf-8")
+    doc = load_yaml(text, path=example)
+    expected = _lines_built_at_once(text)
+    assert len(expected) > 50
+    assert doc.lines == expected
+    assert doc.line_of(("kunta", "nimi")) == expected[("kunta", "nimi")]
+
+
+def test_what_the_fast_path_cannot_build_is_still_reported_with_its_line() -> None:
+    """Duplicate keys, aliases, tags, complex keys and deep nesting leave the fast path for the
+    builder, which reports each with its line, as before."""
+    with pytest.raises(InvalidContent) as caught:
+        load_yaml("a: 1\nb:\n  c: 2\n  c: 3\nd: !!int 4\n? [x]\n: 5\n", path="f.yaml")
+    lines = sorted(p.line for p in caught.value.problems)
+    assert lines == [4, 5, 6]

@@ -87,3 +87,34 @@ def test_an_organisations_html_page_on_the_base_gets_the_shared_style_and_footer
     html = (tmp_path / "out" / "901-esimerkkila.html").read_text(encoding="utf-8")
     assert "--navy: #16406b" in html and "<h1>Esimerkkilä (kuvitteellinen kunta)</h1>" in html
     assert "<footer>Tuotettu: jtk " in html and html.endswith("</footer>\n</main>\n</body>\n</html>\n")
+
+
+def _typst_pages(source: str) -> list[bytes]:
+    """``source`` as PNG pages, compiled with jtk's fonts (Inter) and nothing from the system."""
+    import typst
+
+    from jarjestotyokirja.render.typst import font_dirs
+
+    fonts = typst.Fonts(include_system_fonts=False, include_embedded_fonts=True,
+                        font_paths=[str(d) for d in font_dirs()])
+    pages = typst.compile(source.encode(), font_paths=fonts, ignore_system_fonts=True, format="png", ppi=72)
+    return pages if isinstance(pages, list) else [pages]
+
+
+def test_combining_marks_still_compose_where_the_theme_turns_glyph_composition_off() -> None:
+    """The theme turns Inter's glyph composition (ccmp) off for speed and back on in any word with a
+    character outside Latin, punctuation and symbols: letters with combining marks that have no
+    precomposed form (j́, q̇, a circled or boxed letter, Cyrillic stress) come out exactly as with
+    ccmp on everywhere, and so does plain Finnish text. Without the show rule they would not:
+    the marks would sit on the letters uncomposed (the j keeps its dot under the accent)."""
+    from jarjestotyokirja.render.environment import environment
+
+    preamble = environment("typ").from_string(
+        '{% import "_theme.typ.j2" as theme %}{{ theme.palette() }}\n{{ theme.body("14pt", "0.7em") }}\n').render()
+    assert "ccmp: 0" in preamble
+    marked = '#"j\u0301 ja q\u0307, B\u20de ja 1\u20dd, уда\u0301рение, ω\u0301 ja i\u0301"\n\n'
+    plain = '#"Järjestöyhteistyö – ”lainaus” … 10 % & ry"\n\n#strong[Lihava j\u0301] #emph[kursiivi j\u0301]'
+    ccmp_everywhere = preamble + "#set text(features: (ccmp: 1))\n"
+    assert _typst_pages(preamble + marked + plain) == _typst_pages(ccmp_everywhere + marked + plain)
+    without_rule = "\n".join(line for line in preamble.splitlines() if "ccmp: 1" not in line) + "\n"
+    assert _typst_pages(without_rule + marked) != _typst_pages(ccmp_everywhere + marked)

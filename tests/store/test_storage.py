@@ -289,3 +289,29 @@ def test_outputs_are_never_an_input_or_an_answers_file(tmp_path):
     assert write_outputs([(earlier, "# Uusi\n"), (tmp_path / "uusi.html", "<p>")], inputs=[answers]) == [
         earlier, tmp_path / "uusi.html"]
     assert earlier.read_text() == "# Uusi\n"
+
+
+def test_a_batch_syncs_each_folder_once_at_its_end_and_every_file_at_once(tmp_path, monkeypatch) -> None:
+    """Inside files.folders_synced_at_end every file is fsynced before its rename as always, its
+    folder once when the block ends (also when it ends with an error); outside, every write syncs
+    its folder at once."""
+    from jarjestotyokirja import files
+
+    synced_folders: list[Path] = []
+    synced_files: list[int] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(files, "_fsync_dir", synced_folders.append)
+    monkeypatch.setattr(files.os, "fsync", lambda fd: (synced_files.append(fd), real_fsync(fd)))
+    (tmp_path / "b").mkdir()
+    with pytest.raises(RuntimeError), files.folders_synced_at_end():
+        for name in ("1.md", "2.md", "b/3.md"):
+            files.atomic_write(tmp_path / name, name)
+            assert (tmp_path / name).read_text() == name
+        with files.folders_synced_at_end():  # nested: the outer block syncs
+            files.atomic_write(tmp_path / "4.md", "4")
+        assert synced_folders == []
+        assert len(synced_files) == 4
+        raise RuntimeError
+    assert sorted(synced_folders) == sorted([tmp_path.resolve(), (tmp_path / "b").resolve()])
+    files.atomic_write(tmp_path / "5.md", "5")
+    assert synced_folders[-1] == tmp_path.resolve() and len(synced_folders) == 3

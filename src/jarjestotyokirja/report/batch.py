@@ -66,8 +66,12 @@ def render_one(path: Path, job: ReportJob) -> FileResult[tuple[Path, ...]]:
 
 
 def render_many(paths: list[Path], job: ReportJob) -> list[FileResult[tuple[Path, ...]]]:
-    """:func:`render_one` for each file (one task of a worker process)."""
-    return [render_one(path, job) for path in paths]
+    """:func:`render_one` for each file (one task of a worker process); the folders written to are
+    fsynced once, at the end of the task, before its results go back (files.folders_synced_at_end)."""
+    from jarjestotyokirja.files import folders_synced_at_end
+
+    with folders_synced_at_end():
+        return [render_one(path, job) for path in paths]
 
 
 def _about(path: Path, problem: Problem) -> Problem:

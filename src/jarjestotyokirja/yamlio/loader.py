@@ -6,7 +6,6 @@ import os
 import re
 import stat
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -15,22 +14,21 @@ from yaml.composer import Composer
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.parser import Parser
 from yaml.reader import Reader
-from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
 from jarjestotyokirja.errors import InvalidContent, M, NotFound, Problem
 from jarjestotyokirja.os_messages import os_reason
+from jarjestotyokirja.yamlio.plain_data import TAGS, NotPlain, PlainResolver, plain_data
 
 MAX_BYTES = 2 * 1024 * 1024  # one limit for every file jtk loads, and for the answers files it saves
 MAX_DEPTH = 24
 
-_STR = "tag:yaml.org,2002:str"
-_TAGS = {ScalarNode: _STR, MappingNode: "tag:yaml.org,2002:map", SequenceNode: "tag:yaml.org,2002:seq"}
+_TAGS = TAGS
 _CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?: |$)", re.MULTILINE)
 
 Loc = tuple[str | int, ...]
 
-class PyLoader(Reader, Scanner, Parser, Composer, BaseResolver):
+class PyLoader(Reader, Scanner, Parser, Composer, PlainResolver):
     """Pure-Python composer; BaseResolver has no implicit resolvers, so plain scalars are str."""
 
     def __init__(self, text: str) -> None:
@@ -38,40 +36,55 @@ class PyLoader(Reader, Scanner, Parser, Composer, BaseResolver):
         Scanner.__init__(self)
         Parser.__init__(self)
         Composer.__init__(self)
-        BaseResolver.__init__(self)
+        PlainResolver.__init__(self)
 
 
 try:  # libyaml's parser and composer, about six times faster, when PyYAML was built with it
     from yaml.cyaml import CParser
 
-    class CLoader(CParser, BaseResolver):
-        """The same with libyaml; the C composer still asks BaseResolver for each node's tag."""
+    class CLoader(CParser, PlainResolver):
+        """The same with libyaml; the C composer asks the resolver for each node's tag."""
 
         def __init__(self, text: str) -> None:
             CParser.__init__(self, text)
-            BaseResolver.__init__(self)
+            PlainResolver.__init__(self)
 
     _Loader: type = CLoader
 except ImportError:  # pragma: no cover - PyYAML without libyaml
     _Loader = PyLoader
 
 
-@dataclass
 class Document:
-    """Loaded data (dicts, lists and str only) and the line of every key and list item."""
+    """Loaded data (dicts, lists and str only) and the line of every key and list item.
 
-    data: Any
-    path: str | None = None
-    lines: dict[Loc, int] = field(default_factory=dict)
+    The line table is built when first asked for (an error to report): a file that loads and
+    validates cleanly never needs it, and building it cost a third of loading an answers file.
+    """
+
+    def __init__(self, data: Any = None, path: str | None = None, lines: dict[Loc, int] | None = None,
+                 *, root: Node | None = None) -> None:
+        self.data = data
+        self.path = path
+        self._lines = lines
+        self._root = root
+
+    @property
+    def lines(self) -> dict[Loc, int]:
+        if self._lines is None:
+            self._lines = {}
+            if self._root is not None:
+                _Builder(self).build(self._root, (), 0)
+        return self._lines
 
     def line_of(self, loc: Loc) -> int | None:
         """The line of ``loc``, or of its nearest ancestor that has one."""
+        lines = self.lines
         loc = tuple(loc)
         while loc:
-            if loc in self.lines:
-                return self.lines[loc]
+            if loc in lines:
+                return lines[loc]
             loc = loc[:-1]
-        return self.lines.get((), None)
+        return lines.get((), None)
 
 
 def read_yaml(path: str | Path) -> Document:
@@ -159,9 +172,13 @@ def load_yaml(raw: bytes | str, *, path: str | None = None) -> Document:
         dispose = getattr(loader, "dispose", None)
         if dispose:
             dispose()
-    doc = Document(data=None, path=path)
     if root is None:
-        return doc
+        return Document(data=None, path=path, lines={})
+    try:  # a clean file: plain data, the lines only if asked for
+        return Document(data=plain_data(root, MAX_DEPTH), path=path, root=root)
+    except NotPlain:
+        pass
+    doc = Document(data=None, path=path, lines={})
     builder = _Builder(doc)
     doc.data = builder.build(root, (), 0)
     if builder.problems:
