@@ -12,6 +12,7 @@ file is out of date (the tests do the same check).
 from __future__ import annotations
 
 import argparse
+import gettext
 import io
 import sys
 from datetime import datetime, timezone
@@ -82,6 +83,18 @@ def mo_bytes(po: Path, language: str) -> bytes:
     return out.getvalue()
 
 
+def messages_of(mo: bytes) -> dict[str, str]:
+    """What a compiled catalogue says (msgid → msgstr, the header left out), as gettext reads it.
+
+    Compared instead of the bytes: Babel versions lay out the same catalogue differently (the
+    lowest supported one writes other bytes than the newest), and jtk reads only what gettext reads.
+    """
+    if not mo:
+        return {}
+    translations = gettext.GNUTranslations(io.BytesIO(mo))
+    return {str(k): str(v) for k, v in translations._catalog.items() if k}  # type: ignore[attr-defined]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="change nothing; exit 1 when a file is out of date")
@@ -99,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
                     po.write_bytes(wanted_po)
             mo = po.with_suffix(".mo")
             wanted_mo = mo_bytes(po, language) if po.exists() else b""
-            if not mo.exists() or mo.read_bytes() != wanted_mo:
+            if not mo.exists() or messages_of(mo.read_bytes()) != messages_of(wanted_mo):
                 stale.append(mo)
                 if not args.check:
                     mo.write_bytes(wanted_mo)
