@@ -76,3 +76,19 @@ def test_the_catalogues_and_their_compiled_files_are_up_to_date():
     # Fails after a help text changed without `python tools/update_catalogues.py`, or a .po edited
     # without compiling it: the .mo that jtk reads would be stale.
     assert _tool().main(["--check"]) == 0
+
+
+def test_the_help_tree_can_be_translated_again_into_another_language():
+    """A second language in the same process translates from the Finnish msgids, not from the first
+    translation (which no catalogue knows), and Finnish brings the Finnish texts back."""
+    from functools import partial
+
+    from jarjestotyokirja.cli.help_texts import translate_tree
+    from jarjestotyokirja.cli.translations import translate
+
+    tree = typer.main.get_command(app)
+    finnish = help_texts(tree)
+    for language in ("sv", "en", "fi"):
+        translate_tree(tree, partial(translate, language=language))
+        assert help_texts(tree)[:20] == [translate(text, language) for text in finnish[:20]], language
+    assert help_texts(tree) == finnish

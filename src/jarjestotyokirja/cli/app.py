@@ -49,7 +49,7 @@ class _Group(TyperGroup):
             show_problems(exc.problems)
             exit_codes.leave_before_click(exit_codes.for_error(exc))
         messages.use(language)
-        if language != "fi" and getattr(self, "_jtk_language", "fi") != language:  # the tree's msgids are Finnish
+        if getattr(self, "_jtk_language", "fi") != language:  # the tree is written in Finnish, the msgids
             from functools import partial
 
             from jarjestotyokirja.cli.help_texts import translate_tree

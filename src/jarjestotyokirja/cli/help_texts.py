@@ -34,6 +34,10 @@ def help_texts(command: Any) -> list[str]:
 
 
 def translate_tree(command: Any, translate: Callable[[str], str]) -> None:
-    """Replace every help text of the tree by ``translate(text)``, in place."""
+    """Replace every help text of the tree by ``translate(finnish)``, in place. The Finnish source text
+    is kept on its owner, so a second call (another language in the same process: a test, a library
+    user) translates from the msgid again instead of from the previous translation."""
     for owner, attribute in list(_texts_of(command)):
-        setattr(owner, attribute, translate(getattr(owner, attribute)))
+        originals = owner.__dict__.setdefault("_jtk_finnish", {})
+        finnish = originals.setdefault(attribute, getattr(owner, attribute))
+        setattr(owner, attribute, translate(finnish))
