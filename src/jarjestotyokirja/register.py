@@ -17,7 +17,6 @@ Answers files store the Finnish ``nimi``; the other names are for finding and fo
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -116,12 +115,22 @@ def area_name(finnish: str, language: str) -> str:
     return _areas().get(finnish, {}).get(language) or finnish
 
 
+@lru_cache(maxsize=1)
+def _by_code() -> dict[str, Municipality]:
+    return {m.code: m for m in load_register()}
+
+
+def municipality_by_code(code: str) -> Municipality | None:
+    """The register's municipality of ``code`` (``091``), None for a code it does not know."""
+    return _by_code().get(code)
+
+
 def name_in_language(typed: str, code: str, language: str) -> str:
     """The name a document in ``language`` uses for the municipality an answers file names ``typed``
     with ``code``: the register's name in that language (``Mustasaari`` → ``Korsholm`` in Swedish) when
     the code is known and ``typed`` is one of its names; otherwise ``typed`` as it is (a name the
     consultant wrote differently is theirs to keep)."""
-    known = _index().get(code) if code else None
+    known = municipality_by_code(code)
     if known is None or typed not in (known.name, known.name_sv):
         return typed
     return known.name_in(language)
@@ -160,6 +169,8 @@ def find_municipality(query: str) -> Municipality:
 def _suggestions(folded_query: str) -> list[str]:
     """Up to five names close to or containing the query, Finnish and Swedish; one name per municipality."""
     named = {fold(name): (name, m.code) for m in load_register() for name in _names(m)}
+    import difflib  # only when a name is not found: not on the interview's first screen
+
     close = difflib.get_close_matches(folded_query, list(named), n=4, cutoff=0.6)
     partial = [f for f in named if folded_query and folded_query in f]
     chosen: dict[str, str] = {}

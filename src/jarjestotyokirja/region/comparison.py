@@ -21,7 +21,7 @@ from jarjestotyokirja.conventions import finnish_sort_key
 from jarjestotyokirja.errors import M, UsageError
 from jarjestotyokirja.messages import Labels
 from jarjestotyokirja.progress import progress
-from jarjestotyokirja.register import load_register, name_in_language
+from jarjestotyokirja.register import municipality_by_code, name_in_language
 from jarjestotyokirja.workbook import Workbook
 
 GroupBy = Literal["hyvinvointialue", "maakunta"]
@@ -279,11 +279,10 @@ def _members(
 ) -> list[Member]:
     """Members sorted by their names in ``language``; the register decides county and region, the file
     where it has none."""
-    register = {m.code: m for m in load_register()}
     names = [name_in_language(answers.kunta.nimi, answers.kunta.koodi, language) for _, answers in loaded]
     members = []
     for (path, answers), name in zip(loaded, names):
-        known = register.get(answers.kunta.koodi)
+        known = municipality_by_code(answers.kunta.koodi)
         label = name
         if names.count(label) > 1:
             label = f"{label} ({answers.arviointi.pvm or Path(path).name})"
