@@ -189,6 +189,18 @@ def test_batch_in_workers_writes_the_same_bytes_as_one_process(cli, tmp_path) ->
         assert one.read_bytes() == (tmp_path / "two" / one.name).read_bytes(), one.name
 
 
+def test_workers_take_pdfs_one_at_a_time_and_text_reports_a_few_at_a_time() -> None:
+    """A PDF costs about 0.2 s: eight to a task left one worker compiling for over a second at the
+    end of a 309-file batch while the other waited (issue 11). Text reports cost about as much as
+    sending the task, so they still go a few at a time."""
+    from jarjestotyokirja.report.batch import ReportJob, task_size
+
+    assert task_size(ReportJob(formats=("md", "pdf")), 309, 2) == 1
+    assert task_size(ReportJob(formats=("docx",)), 309, 2) == 1
+    assert task_size(ReportJob(formats=("md", "html")), 309, 2) == 8
+    assert task_size(ReportJob(formats=("md",)), 12, 2) == 1
+
+
 def test_two_files_with_the_same_name_do_not_overwrite_each_other(cli, tmp_path) -> None:
     (tmp_path / "a").mkdir()
     copy = tmp_path / "a" / COMPLETE.name

@@ -174,9 +174,7 @@ def run_batch(
         context = _fork_context()
         if context.get_start_method() == "fork":
             _warm_up(job)  # forked workers inherit the loaded workbook and compiled templates
-        # A few files per task: one task costs about as much as a small Markdown report.
-        size = max(1, min(8, len(todo) // (workers * 4)))
-        _in_pool(todo, job, workers, size, context, done)
+        _in_pool(todo, job, workers, task_size(job, len(todo), workers), context, done)
         # A worker that died (killed, out of memory) took its files with it: each of those is
         # tried once more alone, so only the file that kills its worker fails.
         for index, path in [(i, p) for i, p in todo if i not in results]:
@@ -184,6 +182,15 @@ def run_batch(
             if index not in results:
                 done(index, FileResult(path, problems=(Problem(M.REPORT_WORKER_DIED, str(path)),)))
     return [results[index] for index in range(len(paths))]
+
+
+def task_size(job: ReportJob, files: int, workers: int) -> int:
+    """How many files one worker task takes: a few text reports, which cost about as much as sending
+    the task; one PDF or Word file, which costs far more, so that no worker is left with a long
+    task at the end while the others wait (8 PDFs took a worker over a second)."""
+    if any(fmt in ("pdf", "docx") for fmt in job.formats):
+        return 1
+    return max(1, min(8, files // (workers * 4)))
 
 
 def _in_pool(
