@@ -291,6 +291,27 @@ def test_outputs_are_never_an_input_or_an_answers_file(tmp_path):
     assert earlier.read_text() == "# Uusi\n"
 
 
+def test_an_answers_file_is_known_by_its_keys_at_line_starts_with_a_bom_or_windows_line_ends(tmp_path):
+    """The keys are looked for in the raw bytes (issue 11: decoding an old PDF cost more than
+    writing its report); a byte order mark, CRLF and keys further down are still an answers file,
+    a report that only quotes the keys inside a line is not."""
+    cases = {
+        "bom.md": "\ufefftyokirja:\n  id: x\nkunta:\n  koodi: '091'\n".encode("utf-8"),
+        "crlf.md": b"# muistiinpano\r\ntyokirja:\r\n  id: x\r\nkunta:\r\n  koodi: '091'\r\n",
+        "late.md": b"x" * 60000 + b"\ntyokirja:\n  id: x\nkunta:\n  koodi: '091'\n",
+    }
+    for name, data in cases.items():
+        (tmp_path / name).write_bytes(data)
+        with pytest.raises(Conflict):
+            check_outputs([tmp_path / name], inputs=[])
+    quoted = tmp_path / "091-helsinki.md"
+    quoted.write_bytes("Avaimet ovat tyokirja: ja kunta: tiedoston alussa.\n".encode("utf-8"))
+    check_outputs([quoted], inputs=[])
+    binary = tmp_path / "091-helsinki.pdf"
+    binary.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 300)
+    check_outputs([binary], inputs=[])
+
+
 def test_a_batch_syncs_each_folder_once_at_its_end_and_every_file_at_once(tmp_path, monkeypatch) -> None:
     """Inside files.folders_synced_at_end every file is fsynced before its rename as always, its
     folder once when the block ends (also when it ends with an error); outside, every write syncs

@@ -49,7 +49,9 @@ def write_documents(targets: Sequence[tuple[Path, str]], options: Rendering) -> 
     check_outputs([path for path, _ in rendered], options.inputs)
     for folder in sorted({path.parent for path, _ in rendered}):
         make_dir(folder)
-    return write_outputs(rendered, options.inputs)
+    for path, data in rendered:
+        atomic_write(path, data)
+    return [path for path, _ in rendered]
 
 
 def render_document(options: Rendering, fmt: str) -> str | bytes:
