@@ -61,26 +61,37 @@ def test_plain_coercion_gives_what_typers_own_gives(tmp_path):
     assert checked > 50
 
 
-def test_parsing_the_interview_arguments_imports_no_pydantic(tmp_path):
-    """Fails before this change: Typer's TypeAdapters imported pydantic for every command."""
-    probe = (
-        "import sys\n"
-        "from jarjestotyokirja.cli.main import app\n"
-        "import typer.main\n"
-        "command = typer.main.get_command(app)\n"
-        "ctx = command.make_context('jtk', ['interview', 'x.yaml', '--idea', '4', '-w', 'w.yaml', '-k'])\n"
-        "sub = command.get_command(ctx, 'interview')\n"
-        "sub_ctx = sub.make_context('interview', ctx.protected_args[1:] + ctx.args if hasattr(ctx, 'protected_args')"
-        " else ctx.args, parent=ctx)\n"
-        "print(repr(sub_ctx.params))\n"
-        "print('pydantic' in sys.modules)\n"
-    )
+_PROBE = (
+    "import sys\n"
+    "from jarjestotyokirja.cli.main import app\n"
+    "import typer.main\n"
+    "command = typer.main.get_command(app)\n"
+    "for args in ARGS:\n"
+    "    ctx = command.make_context('jtk', list(args))\n"
+    "    sub = command.get_command(ctx, args[0])\n"
+    "    rest = ctx.protected_args[1:] + ctx.args if hasattr(ctx, 'protected_args') else ctx.args\n"
+    "    print(repr(sub.make_context(args[0], rest, parent=ctx).params))\n"
+    "print('pydantic' in sys.modules)\n"
+)
+
+
+def _parsed_in_a_new_process(tmp_path, *commands: list[str]) -> tuple[list[str], bool]:
+    """Each command line's parameters as Typer parses them, in a fresh interpreter, and whether
+    parsing them imported pydantic."""
+    probe = f"ARGS = {commands!r}\n" + _PROBE
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=tmp_path,
                          env={k: v for k, v in os.environ.items() if k != "JTK_WORKBOOK"})
-    params, pydantic_loaded = out.stdout.strip().splitlines()
+    *params, pydantic_loaded = out.stdout.strip().splitlines()
+    return params, pydantic_loaded == "True"
+
+
+def test_parsing_the_interview_arguments_imports_no_pydantic(tmp_path):
+    """Fails before this change: Typer's TypeAdapters imported pydantic for every command."""
+    (params,), pydantic_loaded = _parsed_in_a_new_process(
+        tmp_path, ["interview", "x.yaml", "--idea", "4", "-w", "w.yaml", "-k"])
     assert "PosixPath('w.yaml')" in params or "WindowsPath('w.yaml')" in params
     assert "'kohde': 'x.yaml'" in params and "'idea': '4'" in params and "'kaikki': True" in params
-    assert pydantic_loaded == "False"
+    assert not pydantic_loaded
 
 
 def test_every_parameter_of_every_command_is_coerced_without_pydantic():
@@ -96,22 +107,9 @@ def test_every_parameter_of_every_command_is_coerced_without_pydantic():
 
 
 def test_parsing_the_report_and_set_arguments_imports_no_pydantic(tmp_path):
-    probe = (
-        "import sys\n"
-        "from jarjestotyokirja.cli.main import app\n"
-        "import typer.main\n"
-        "command = typer.main.get_command(app)\n"
-        "for args in (['report', 'a.yaml', 'b.yaml', '-j', '2', '-o', 'out', '--tilanne', '2026-06-30'],\n"
-        "             ['set', 'a.yaml', 'idea4.taso', '3', '--odota', '2.5']):\n"
-        "    ctx = command.make_context('jtk', list(args))\n"
-        "    sub = command.get_command(ctx, args[0])\n"
-        "    rest = ctx.protected_args[1:] + ctx.args if hasattr(ctx, 'protected_args') else ctx.args\n"
-        "    print(repr(sub.make_context(args[0], rest, parent=ctx).params))\n"
-        "print('pydantic' in sys.modules)\n"
-    )
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=tmp_path,
-                         env={k: v for k, v in os.environ.items() if k != "JTK_WORKBOOK"})
-    report, set_, pydantic_loaded = out.stdout.strip().splitlines()
+    (report, set_), pydantic_loaded = _parsed_in_a_new_process(
+        tmp_path, ["report", "a.yaml", "b.yaml", "-j", "2", "-o", "out", "--tilanne", "2026-06-30"],
+        ["set", "a.yaml", "idea4.taso", "3", "--odota", "2.5"])
     assert "'jobs': 2" in report and "'tilanne': '2026-06-30'" in report and "'templates': None" in report
     assert "'odota': 2.5" in set_
-    assert pydantic_loaded == "False"
+    assert not pydantic_loaded
