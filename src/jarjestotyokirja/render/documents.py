@@ -49,9 +49,7 @@ def write_documents(targets: Sequence[tuple[Path, str]], options: Rendering) -> 
     check_outputs([path for path, _ in rendered], options.inputs)
     for folder in sorted({path.parent for path, _ in rendered}):
         make_dir(folder)
-    for path, data in rendered:
-        atomic_write(path, data)
-    return [path for path, _ in rendered]
+    return _write_checked(rendered)
 
 
 def render_document(options: Rendering, fmt: str) -> str | bytes:
@@ -150,6 +148,11 @@ def write_outputs(files: Sequence[tuple[Path, bytes | str]], inputs: Iterable[st
 
     For files made another way than by rendering a template (exports, forms, spreadsheets)."""
     check_outputs([target for target, _ in files], inputs)
+    return _write_checked(files)
+
+
+def _write_checked(files: Sequence[tuple[Path, bytes | str]]) -> list[Path]:
+    """Write each file atomically, its targets already checked (:func:`check_outputs`)."""
     for target, data in files:
         atomic_write(target, data)
     return [target for target, _ in files]
