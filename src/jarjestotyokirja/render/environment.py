@@ -99,13 +99,24 @@ def _finalize_for(fmt: str) -> Callable[[Any], Any] | None:
         return None
 
     def finalize(value: Any) -> Any:
+        kind = type(value)
+        if kind is Escaped or kind is Markup:  # most values: fixed texts and filters' results
+            return value
         if value is None:
-            return Escaped("")
-        if isinstance(value, int) and not isinstance(value, bool):
-            return Escaped(value)  # a number reads the same in markup and in code
+            return _NOTHING
+        if kind is int:
+            return _number(value)  # a number reads the same in markup and in code
         return escape_fn(value)
 
     return finalize
+
+
+_NOTHING = Escaped("")
+
+
+@lru_cache(maxsize=1024)
+def _number(value: int) -> Escaped:
+    return Escaped(value)
 
 
 def template_dirs(templates: str | Path | None = None) -> list[Path]:
@@ -131,8 +142,22 @@ class _EscapedOutput(CodeGenerator):
         self.write(finalize.src)
 
 
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
 class TrustedEnvironment(Environment):
     """jtk's own bundled templates: no sandbox checks (see the module's doc)."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        """``x.name`` on a dict of the context is its item at once. Jinja would first look for an
+        attribute and fail (an exception for each of hundreds of lookups per document); a dict
+        has no attribute of that name, so the result is the same."""
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
 
 
 class _TrustedEscaped(TrustedEnvironment):
