@@ -104,6 +104,24 @@ def test_normalisation():
     assert normalize_text("e\u0301") == "é"  # NFC
     assert normalize_text("a\x00b\x1bc\u0085d\tx") == "abcd\tx"
     assert normalize_text("\n\nrivi   \n toinen \n\n") == "rivi\n toinen"
+    assert normalize_text("rivi\t\ntoinen\t") == "rivi\ntoinen"
+
+
+@given(st.text(st.sampled_from(["a", "ä", "–", " ", "\t", "\n", "\r", "\u2028", "\x00", "\x85", "\u0301",
+                                "\u00a0", "\ufffe"]), max_size=12))
+@example("a \nb")
+def test_normalised_text_has_nothing_left_to_normalise(text):
+    # The fast path (a text that needs nothing) and the full one must agree: whatever came in, the
+    # result is NFC, has no control characters or other line breaks, no blank ending a line, and
+    # normalising it again changes nothing.
+    import re
+    import unicodedata
+
+    result = normalize_text(text)
+    assert unicodedata.is_normalized("NFC", result)
+    assert not re.search("[\r\u2028\u2029\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe]|[ \t]$", result, re.MULTILINE)
+    assert not result.startswith("\n") and not result.endswith("\n")
+    assert normalize_text(result) == result
 
 
 def test_typed_values_keep_their_form(new_file, workbook):
