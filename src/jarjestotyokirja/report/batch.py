@@ -9,6 +9,7 @@ file finishes (the command line moves its progress bar there). Nothing here prin
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -91,6 +92,7 @@ def _start_worker(job: ReportJob) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _warm_up(job)
+    gc.freeze()  # what the worker keeps to the end: its collections need not walk it again and again
 
 
 def _warm_up(job: ReportJob) -> None:
@@ -172,9 +174,17 @@ def run_batch(
             done(index, render_one(path, job))
     else:
         context = _fork_context()
-        if context.get_start_method() == "fork":
+        forked = context.get_start_method() == "fork"
+        if forked:
             _warm_up(job)  # forked workers inherit the loaded workbook and compiled templates
-        _in_pool(todo, job, workers, task_size(job, len(todo), workers), context, done)
+            # ... frozen: a collection in a worker would write to every inherited object's header,
+            # copying the pages it shares with this process (and walking them costs time).
+            gc.freeze()
+        try:
+            _in_pool(todo, job, workers, task_size(job, len(todo), workers), context, done)
+        finally:
+            if forked:
+                gc.unfreeze()
         # A worker that died (killed, out of memory) took its files with it: each of those is
         # tried once more alone, so only the file that kills its worker fails.
         for index, path in [(i, p) for i, p in todo if i not in results]:
