@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,6 +19,10 @@ from jarjestotyokirja.workbook import Workbook, load_workbook
 # The suite asserts Finnish texts: pin the UI language, whatever the locale of the machine (a CI with
 # LANG=en_US.UTF-8) or the developer's JTK_KIELI. Tests of the other languages set JTK_KIELI themselves.
 os.environ["JTK_KIELI"] = "fi"
+# Compiled templates are kept in a folder of this run, not in the developer's cache
+# (render/template_cache.py); tests of the cache itself choose their own.
+os.environ["JTK_CACHE_DIR"] = tempfile.mkdtemp(prefix="jtk-test-cache-")
+atexit.register(shutil.rmtree, os.environ["JTK_CACHE_DIR"], ignore_errors=True)
 
 # git_helpers provides the fixtures ``repo`` and ``tampere`` for the git tests.
 pytest_plugins = ["git_helpers"]

@@ -49,6 +49,7 @@ from jarjestotyokirja.render.sandbox import (
     limited_output,
     time_limit,
 )
+from jarjestotyokirja.render.template_cache import compiled_templates
 from jarjestotyokirja.resources import bundled
 
 FORMATS = ("md", "html", "typ")
@@ -176,7 +177,8 @@ def _environment_class(fmt: str, trusted: bool) -> type[Environment]:
 
 @lru_cache(maxsize=16)
 def _environment(fmt: str, dirs: tuple[str, ...], trusted: bool) -> Environment:
-    env = _environment_class(fmt, trusted)(
+    kind = _environment_class(fmt, trusted)
+    env = kind(
         loader=ChoiceLoader([FolderLoader(d, dirs) for d in dirs]),
         undefined=StrictUndefined,
         autoescape=True,
@@ -185,6 +187,7 @@ def _environment(fmt: str, dirs: tuple[str, ...], trusted: bool) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         auto_reload=False,
+        bytecode_cache=compiled_templates(f"{kind.__name__}|{fmt}"),
     )
     env.filters.update(_FILTERS)
     env.filters["fill"] = _fill_for(fmt)
