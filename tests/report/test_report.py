@@ -603,3 +603,15 @@ def test_progress_bar_on_a_terminal_and_quiet_output_otherwise(tmp_path) -> None
     piped = subprocess.run([jtk, "report", *args], capture_output=True, text=True, env=env, check=True)
     assert piped.stdout == ""
     assert re.fullmatch(r"Valmis: 3/3 tiedostoa, 3 raporttia \(\d+,\d s\)\.\n", piped.stderr)
+
+
+@pytest.mark.parametrize(("current", "target", "bar"), [
+    (2, 4, "██▒▒·"), (4, 2, "████·"), (None, 3, "▒▒▒··"), (3, None, "███··"), (None, None, "·····"), (5, 5, "█████"),
+])
+def test_the_markdown_level_bar_shows_current_way_and_rest(workbook, current, target, bar) -> None:
+    from jarjestotyokirja.report.build import render_report
+
+    answers = load_answers(COMPLETE, workbook)
+    answers.answer("1").taso, answers.answer("1").tavoitetaso = current, target
+    row = next(line for line in render_report(workbook, answers, "md").splitlines() if line.startswith("| 1. "))
+    assert row.endswith(f"| `{bar}` |")
