@@ -102,3 +102,17 @@ def test_every_environment_has_its_own_entries(tmp_path, monkeypatch):
     assert trusted.get_cache_key(name, filename) != sandboxed.get_cache_key(name, filename)
     assert compiled_templates("_TrustedEscaped|typ").get_cache_key(name, filename) != trusted.get_cache_key(name, filename)
     assert trusted.get_cache_key(name, filename) == compiled_templates("_TrustedEscaped|md").get_cache_key(name, filename)
+
+
+def test_a_changed_code_generator_gets_new_entries(tmp_path, monkeypatch):
+    # The code a template compiles to depends on environment.py and sandbox.py too: after a change
+    # to them (a new jtk in the same version, a developer's edit) an old entry must not be used.
+    from jarjestotyokirja.render import template_cache
+
+    generator = tmp_path / "generator.py"
+    generator.write_text("a = 1\n")
+    monkeypatch.setenv("JTK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(template_cache, "_GENERATORS", (str(generator),))
+    before = compiled_templates("_TrustedEscaped|md").get_cache_key("report.md.j2", "f")
+    generator.write_text("a = 22\n")
+    assert compiled_templates("_TrustedEscaped|md").get_cache_key("report.md.j2", "f") != before
