@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner
 
 from jarjestotyokirja.cli.main import app
@@ -23,6 +24,14 @@ os.environ["JTK_KIELI"] = "fi"
 # (render/template_cache.py); tests of the cache itself choose their own.
 os.environ["JTK_CACHE_DIR"] = tempfile.mkdtemp(prefix="jtk-test-cache-")
 atexit.register(shutil.rmtree, os.environ["JTK_CACHE_DIR"], ignore_errors=True)
+
+# Property tests are part of the landing gate: the same examples on every run (a CI run must not be the
+# one that happens to draw a new failing text) and no deadline (a busy machine is not a failure).
+# Looking for new failures is a separate, deliberate run that draws new examples each time:
+# ``python -m pytest --hypothesis-profile=explore``.
+settings.register_profile("jtk", derandomize=True, deadline=None, print_blob=True)
+settings.register_profile("explore", deadline=None, print_blob=True)
+settings.load_profile("jtk")
 
 # git_helpers provides the fixtures ``repo`` and ``tampere`` for the git tests.
 pytest_plugins = ["git_helpers"]
