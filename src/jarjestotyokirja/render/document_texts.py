@@ -45,7 +45,13 @@ def document_texts(language: str = "fi") -> dict[str, str]:
 
 
 def texts_for_templates(language: str) -> dict[str, str]:
-    """The table as templates see it (``t``): every text marked as already written for the format."""
+    """The table as templates see it (``t``): every text marked as already written for the format.
+    A copy for each document: a bundled template is trusted code and could change its own."""
+    return dict(_escaped_texts(language))
+
+
+@lru_cache(maxsize=len(DOCUMENT_LANGUAGES))
+def _escaped_texts(language: str) -> dict[str, str]:
     from jarjestotyokirja.render.environment import Escaped
 
     return {key: Escaped(value) for key, value in document_texts(language).items()}

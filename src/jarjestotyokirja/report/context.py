@@ -102,6 +102,7 @@ def build_context(
     missing = unanswered(workbook, answers, language)
     done = progress(answers, workbook)
     state = action_progress(answers, today if today is not None else answers.arviointi.pvm)
+    chart = _chart(workbook, answers)
     return {
         "otsikko": texts["raportin_otsikko"],
         "alaotsikko": _based_on(workbook, language),
@@ -127,8 +128,8 @@ def build_context(
         "yhteenveto": {
             "otsikko": workbook.closing.summary.label,
             "teksti": answers.lopuksi.yhteenveto,
-            "kaavio": _chart(workbook, answers),
-            "kaavio_kuvaus": chart_description(workbook, _chart(workbook, answers), language),
+            "kaavio": chart,
+            "kaavio_kuvaus": chart_description(workbook, chart, language),
             "aikavalit": [
                 {"tunnus": key, "nimi": name, "maara": sum(a.aikavali == key for a in answers.toimenpiteet)}
                 for key, name in horizon_names(language).items()

@@ -178,7 +178,7 @@ def load_yaml(raw: bytes | str, *, path: str | None = None) -> Document:
     if root is None:
         return Document(data=None, path=path, lines={})
     try:  # a clean file: plain data, the lines only if asked for
-        return Document(data=plain_data(root, MAX_DEPTH), path=path, root=root)
+        return Document(data=plain_data(root, MAX_DEPTH, aliases="*" in text), path=path, root=root)
     except NotPlain:
         pass
     doc = Document(data=None, path=path, lines={})
