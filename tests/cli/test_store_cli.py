@@ -60,7 +60,7 @@ def test_set_refuses_naming_the_holder_and_waits_when_asked(cli, new_file, workb
 def test_a_negative_wait_is_a_usage_error(cli, new_file, value):
     result = cli("set", new_file(), "4.taso", "3", "--odota", value)
     assert result.exit_code == 2
-    assert "'--odota'" in result.stderr
+    assert "”--odota”" in result.stderr and ("vähintään 0" in result.stderr or "luku numeroin" in result.stderr)
 
 
 # --- outputs ---------------------------------------------------------------------------------------

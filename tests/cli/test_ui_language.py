@@ -95,19 +95,18 @@ def test_command_help_is_translated_through_and_through(language):
         (["report"], "Missing argument {name}.", {"name": "'{FILE}'"}),
         (["raportti"], "No such command {name!r}.", {"name": "raportti"}),
         (["report", "--muoto", "md", "a.yaml"], "No such option: {name}", {"name": "--muoto"}),
-        (["report", "-j", "x", "a.yaml"], "Invalid value for {name}: {reason}", {"name": "'--jobs' / '-j'", "reason": ""}),
     ],
-    ids=["missing-argument", "unknown-command", "unknown-option", "invalid-value"],
+    ids=["missing-argument", "unknown-command", "unknown-option"],
 )
 def test_usage_errors_are_in_the_ui_language(language, args, template, fields):
     result = run_jtk(*args, JTK_KIELI=language)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     fields = {k: v.replace("{FILE}", translate("TIEDOSTO", language)) for k, v in fields.items()}
+    if language != "en":  # Finnish and Swedish quote with ”x”
+        fields = {k: v.replace("'", "”") for k, v in fields.items()}
     expected = typer_text(template, language).format(**fields)
     message = f"{texts(language).LABEL_ERROR} {CODES['CLICK_USAGE']}: {expected}"
-    if language == "en" and template.startswith("Invalid value"):
-        message = message.rstrip()  # English keeps Click's own reason after the colon
     assert message in result.stderr
     assert typer_text("Usage: ", language) in result.stderr
     command = "jtk" if args[0] == "raportti" else "jtk report"
@@ -115,8 +114,8 @@ def test_usage_errors_are_in_the_ui_language(language, args, template, fields):
 
 
 def test_a_misspelt_command_gets_suggestions_in_the_language():
-    assert "Menade du 'report'" in run_jtk("reprt", JTK_KIELI="sv").stderr
-    assert "Tarkoititko 'report'" in run_jtk("reprt", JTK_KIELI="fi").stderr
+    assert "Menade du ”report”" in run_jtk("reprt", JTK_KIELI="sv").stderr
+    assert "Tarkoititko ”report”" in run_jtk("reprt", JTK_KIELI="fi").stderr
     assert "Did you mean 'report'" in run_jtk("reprt", JTK_KIELI="en").stderr
 
 
@@ -154,3 +153,50 @@ def test_help_shows_no_python_types_and_translates_the_usage_placeholders(langua
     assert top.splitlines()[0].endswith(f"jtk {typer_text('[OPTIONS]', language)} {typer_text('COMMAND [ARGS]...', language)}")
     if language != "en":
         assert "[OPTIONS]" not in report + top and "COMMAND" not in top
+
+
+@pytest.mark.parametrize(
+    ("language", "args", "expected"),
+    [
+        ("fi", ["report", "-j", "abc", "a.yaml"],
+         "virhe JTK-U011: Kohtaan ”--jobs” / ”-j” kirjoitetaan kokonaisluku numeroin, esimerkiksi 2; nyt ”abc”."),
+        ("fi", ["report", "-j", "\u0663", "a.yaml"],
+         "virhe JTK-U011: Kohtaan ”--jobs” / ”-j” kirjoitetaan kokonaisluku numeroin, esimerkiksi 2; nyt ”\u0663”."),
+        ("fi", ["set", "a.yaml", "1.taso", "2", "--odota", "-1"],
+         "virhe JTK-U013: Kohdan ”--odota” arvo on vähintään 0; nyt -1."),
+        ("fi", ["set", "a.yaml", "1.taso", "2", "--odota", "1e3"],
+         "virhe JTK-U012: Kohtaan ”--odota” kirjoitetaan luku numeroin, esimerkiksi 1.5; nyt ”1e3”."),
+        ("sv", ["report", "-j", "abc", "a.yaml"],
+         "fel JTK-U011: I ”--jobs” / ”-j” skrivs ett heltal med siffror, till exempel 2; nu ”abc”."),
+        ("en", ["report", "-j", "abc", "a.yaml"],
+         "error JTK-U011: “--jobs” / “-j” takes a whole number in digits, for example 2; got “abc”."),
+    ],
+    ids=["fi-text", "fi-other-digits", "fi-too-small", "fi-not-plain", "sv", "en"],
+)
+def test_a_number_option_says_what_it_takes_in_the_ui_language(language, args, expected):
+    """Typer's reason ("Input should be a valid integer, …") was English, and in Finnish and Swedish it
+    was dropped: "Virheellinen arvo kohdassa '--jobs' / '-j'." said neither what is wrong nor what to write."""
+    result = run_jtk(*args, JTK_KIELI=language)
+    assert result.returncode == 2
+    assert result.stderr.rstrip().endswith(expected), result.stderr
+
+
+@pytest.mark.parametrize(
+    ("language", "args", "expected"),
+    [
+        ("fi", ["report"], "Puuttuva argumentti ”TIEDOSTO”."),
+        ("fi", ["raportti"], "Tuntematon komento ”raportti”. Tarkoititko ”report”?"),
+        ("sv", ["raportti"], "Okänt kommando ”raportti”. Menade du ”report”?"),
+        ("fi", ["reprt"], "Tuntematon komento ”reprt”. Tarkoititko ”report”, ”export”?"),
+        ("fi", ["interview", "--kaiki"], "Tuntematon valitsin --kaiki. Tarkoititko --kaikki?"),
+        ("sv", ["interview", "--kaiki"], "Okänd flagga --kaiki. Menade du --kaikki?"),
+    ],
+    ids=["fi-missing-argument", "fi-unknown-command", "sv-unknown-command", "fi-suggestion", "fi-possible-options",
+         "sv-possible-options"],
+)
+def test_usage_errors_quote_in_the_languages_own_marks(language, args, expected):
+    """'TIEDOSTO' and 'raportti' were quoted the English way, and "(Possible options: --kaikki)" was
+    left in English."""
+    result = run_jtk(*args, JTK_KIELI=language)
+    assert result.returncode == 2
+    assert result.stderr.rstrip().endswith(expected), result.stderr

@@ -8,8 +8,9 @@ further tenth of a second. jtk's parameters are text, paths and numbers, whose c
 ``list[str]``, ``list[Path]`` and flags; without a custom parser or Click type) a runtime coercion of
 their own: text as given, a path as ``Path`` through Typer's own path checks, a number written
 plainly in digits as that number within the option's ``min`` and ``max``, a flag's ``True``/``False``,
-a missing optional value as ``None``. Any other value (a flag from an environment variable, ``1e3``,
-a number out of range) goes to Typer's own coercion, and so do all other parameters and any Typer
+a missing optional value as ``None``. A number written otherwise (``abc``, ``1e3``, ``٣``) or out of
+range is refused with jtk's own message (``M.NUMBER_EXPECTED`` and its kin). Any other value (a flag
+from an environment variable) goes to Typer's own coercion, and so do all other parameters and any Typer
 whose internals differ: like ``finnish.py``, a patch that does not fit is skipped, never an error.
 """
 
@@ -54,10 +55,8 @@ def install() -> None:
                 return coerce_cli_path(Path(value), self.parameter_info, path_type=Path, param=param, ctx=ctx)
             if annotation is bool and isinstance(value, bool):
                 return value
-            if annotation in (int, float):
-                number = _number(value, annotation)
-                if number is not None and _in_range(number, self.parameter_info):
-                    return number
+            if annotation in (int, float) and isinstance(value, (str, int, float)) and not isinstance(value, bool):
+                return _checked_number(value, annotation, self.parameter_info, param, ctx)
             theirs = build_runtime_param(param.type_descriptor)  # anything else: as Typer would
             return theirs.coerce(value, param=param, ctx=ctx)
 
@@ -87,10 +86,40 @@ def _number(value: Any, kind: type) -> int | float | None:
     return None
 
 
-def _in_range(number: float, info: Any) -> bool:
-    """Within the option's ``min`` and ``max``; outside them Typer's coercion says so."""
+def _checked_number(value: Any, kind: type, info: Any, param: Any, ctx: Any) -> int | float:
+    """``value`` as a number within the option's ``min`` and ``max``, else a usage error from the
+    catalogue naming the option and what it takes (Typer's own reason is pydantic's English, and
+    it reads ``1e3`` or ``٣`` as numbers)."""
+    from jarjestotyokirja.messages import M
+
+    number = _number(value, kind)
+    if number is None:
+        expected = M.NUMBER_EXPECTED if kind is int else M.DECIMAL_EXPECTED
+        raise _usage_error(expected.format(name=_shown_name(param), value=value), ctx)
     low, high = getattr(info, "min", None), getattr(info, "max", None)
-    return (low is None or number >= low) and (high is None or number <= high)
+    if low is not None and number < low:
+        raise _usage_error(M.NUMBER_TOO_SMALL.format(name=_shown_name(param), limit=low, value=value), ctx)
+    if high is not None and number > high:
+        raise _usage_error(M.NUMBER_TOO_LARGE.format(name=_shown_name(param), limit=high, value=value), ctx)
+    return number
+
+
+def _shown_name(param: Any) -> str:
+    """The option as the user may write it (”--jobs” / ”-j”), or the argument's name (”NUMERO”)."""
+    from jarjestotyokirja.messages import quoted
+
+    names = [name for name in getattr(param, "opts", ()) if name.startswith("-")]
+    return " / ".join(quoted(name) for name in names) or quoted(getattr(param, "metavar", None) or str(param.name).upper())
+
+
+def _usage_error(message: Any, ctx: Any) -> Exception:
+    """Click's usage error (exit 2, the usage line above it) carrying jtk's catalogue message, shown
+    with its own code (``typer_texts``)."""
+    from typer._click.exceptions import UsageError
+
+    error = UsageError(str(message), ctx)
+    error.jtk_message = message  # type: ignore[attr-defined]
+    return error
 
 
 def _is_plain(descriptor: Any) -> bool:

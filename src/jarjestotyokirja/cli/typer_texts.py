@@ -47,6 +47,7 @@ ERRORS = [
     (r"Missing option (?P<name>.+)\.", "Missing option {name}."),
     (r"Missing parameter:? (?P<name>.+)", "Missing parameter: {name}"),
     (r"No such option: (?P<name>\S+) Did you mean (?P<possibility>.+)\?", "No such option: {name} Did you mean {possibility}?"),
+    (r"No such option: (?P<name>\S+) \(Possible options: (?P<possibility>.+)\)", "No such option: {name} Did you mean {possibility}?"),
     (r"No such option: (?P<name>\S+)", "No such option: {name}"),
     (r"Invalid value for (?P<name>.+?): (?P<reason>.*)", "Invalid value for {name}: {reason}"),
     (r"Invalid value: (?P<reason>.*)", "Invalid value: {reason}"),
@@ -67,11 +68,20 @@ def translate_error(message: str) -> str:
     for pattern, template in ERRORS:
         match = re.fullmatch(pattern, message, flags=re.DOTALL)
         if match:
-            fields = match.groupdict()
+            fields = {name: _own_quotes(value) for name, value in match.groupdict().items()}
             if "message" in fields:  # the part before "Did you mean" is a message of its own
                 fields["message"] = translate_error(fields["message"] + ".").rstrip(".")
             return text(template).format(**fields)
     return message
+
+
+def _own_quotes(value: str) -> str:
+    """Click's 'x' in the quotation marks of Finnish and Swedish (”x”); English keeps Click's."""
+    from jarjestotyokirja import messages
+
+    if messages.current() == "en":
+        return value
+    return re.sub(r"'([^'\n]*)'", lambda match: messages.quoted(match.group(1)), value)
 
 
 def _translated_pieces(collect: Any) -> Any:
@@ -116,7 +126,9 @@ def install() -> None:
             print(text(TRY_HELP).format(command=self.ctx.command_path, option=option) + "\n", file=out)
         from jarjestotyokirja.messages import M
 
-        message = M.CLICK_USAGE.format(message=translate_error(self.format_message()))
+        message = getattr(self, "jtk_message", None)  # jtk's own, from the catalogue (plain_params)
+        if message is None:
+            message = M.CLICK_USAGE.format(message=translate_error(self.format_message()))
         print(f"{M.LABEL_ERROR} {message.code}: {message}", file=out)
 
     exceptions.UsageError.show = show_usage_error  # type: ignore[method-assign]

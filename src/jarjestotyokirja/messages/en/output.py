@@ -191,6 +191,10 @@ REPORT_WORKERS = (
     "The number of parallel processes (-j) must be 1 or more, or 0 = one per processor; it is {value}."
 )
 CLICK_USAGE = "{message}"
+NUMBER_EXPECTED = "{name} takes a whole number in digits, for example 2; got {value!q}."
+DECIMAL_EXPECTED = "{name} takes a number in digits, for example 1.5; got {value!q}."
+NUMBER_TOO_SMALL = "{name} is at least {limit}; got {value}."
+NUMBER_TOO_LARGE = "{name} is at most {limit}; got {value}."
 UNKNOWN_LANGUAGE = "Unknown language {value!q}; allowed: {choices}."
 # Said in all three languages: it is wrong before any language is chosen.
 UNKNOWN_UI_LANGUAGE = (

@@ -190,6 +190,10 @@ REPORT_WORKERS = (
     "Rinnakkaisten prosessien määrä (-j) on 1 tai enemmän, tai 0 = yksi prosessoria kohden; nyt {value}."
 )
 CLICK_USAGE = "{message}"
+NUMBER_EXPECTED = "Kohtaan {name} kirjoitetaan kokonaisluku numeroin, esimerkiksi 2; nyt {value!q}."
+DECIMAL_EXPECTED = "Kohtaan {name} kirjoitetaan luku numeroin, esimerkiksi 1.5; nyt {value!q}."
+NUMBER_TOO_SMALL = "Kohdan {name} arvo on vähintään {limit}; nyt {value}."
+NUMBER_TOO_LARGE = "Kohdan {name} arvo on enintään {limit}; nyt {value}."
 UNKNOWN_LANGUAGE = "Kieltä {value!q} ei tunneta; sallitut: {choices}."
 # Said in all three languages: it is wrong before any language is chosen.
 UNKNOWN_UI_LANGUAGE = (

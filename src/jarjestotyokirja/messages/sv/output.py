@@ -197,6 +197,10 @@ REPORT_WORKERS = (
     "Antalet parallella processer (-j) är 1 eller fler, eller 0 = en per processor; nu {value}."
 )
 CLICK_USAGE = "{message}"
+NUMBER_EXPECTED = "I {name} skrivs ett heltal med siffror, till exempel 2; nu {value!q}."
+DECIMAL_EXPECTED = "I {name} skrivs ett tal med siffror, till exempel 1.5; nu {value!q}."
+NUMBER_TOO_SMALL = "Värdet av {name} är minst {limit}; nu {value}."
+NUMBER_TOO_LARGE = "Värdet av {name} är högst {limit}; nu {value}."
 UNKNOWN_LANGUAGE = "Språket {value!q} är okänt; tillåtna: {choices}."
 # Said in all three languages: it is wrong before any language is chosen.
 UNKNOWN_UI_LANGUAGE = (
