@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import io
+import os
 import re
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -13,8 +16,9 @@ import pytest
 from jarjestotyokirja.errors import M
 from jarjestotyokirja.render.docx import render_docx_document
 from jarjestotyokirja.report.build import build_context
-from jarjestotyokirja.store.answers_files import edit_answers, load_answers
+from jarjestotyokirja.store.answers_files import edit_answers, load_answers, save_answers
 from jarjestotyokirja.store.edit import add_action, set_value
+from jarjestotyokirja.workbook import load_workbook
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 HOSTILE = [
@@ -173,3 +177,24 @@ def test_a_template_that_breaks_the_sandbox_or_is_wrong_is_refused(tmp_path, cli
     assert result.exit_code == 1
     assert M.TEMPLATE_ERROR.split(":")[0] in result.stderr
     assert not (tmp_path / "out" / "901-esimerkkila.docx").exists()
+
+
+@pytest.mark.parametrize(("ui", "kieli"), [("fi", "sv"), ("sv", "en"), ("en", "fi")])
+def test_the_charts_alt_text_is_in_the_documents_language_not_the_uis(tmp_path, ui, kieli):
+    """A Swedish report made in a Finnish session began its chart's alt text in Finnish ("Kaavio: nyky-
+    ja tavoitetaso …"), so a Swedish screen reader read Finnish; and an unassessed level was "ei arvioitu"."""
+    from jarjestotyokirja.messages import texts
+
+    source = load_answers(EXAMPLES / "901-esimerkkila.yaml", load_workbook())
+    source.vastaukset["4"].taso = None
+    answers = tmp_path / "901-esimerkkila.yaml"
+    save_answers(answers, source, load_workbook())
+    env = {**os.environ, "JTK_KIELI": ui}
+    result = subprocess.run([sys.executable, "-m", "jarjestotyokirja", "report", str(answers), "-f", "docx", "--kieli",
+                             kieli, "-o", str(tmp_path)], capture_output=True, text=True, env=env, check=False)
+    assert result.returncode == 0, result.stderr
+    descr = docx.Document(tmp_path / "901-esimerkkila.docx").inline_shapes[0]._inline.docPr.get("descr")
+    expected = texts(kieli).DOC_CHART_ALT.split("{levels}")[0]
+    assert descr.startswith(expected), descr
+    assert texts(kieli).DOC_NOT_ASSESSED in descr
+    assert texts(ui).DOC_NOT_ASSESSED not in descr

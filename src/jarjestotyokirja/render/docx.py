@@ -109,7 +109,8 @@ def render_docx_document(
     if kind == "report" and tasot and isinstance(summary, Mapping) and summary.get("kaavio"):
         from jarjestotyokirja.render.docx_chart import chart_data
 
-        chart = chart_data(summary["kaavio"], tasot["nykytaso"], tasot["tavoitetaso"])
+        chart = chart_data(summary["kaavio"], tasot["nykytaso"], tasot["tavoitetaso"],
+                           str(context.get("kieli") or "fi"))
     data = {**context, "lampo": HEAT_FILLS}
     language = WORD_LANGUAGES.get(str(context.get("kieli") or "fi"), "fi-FI")
     return render_docx(kind, data, date=date, templates=templates, title=title, author=author, chart=chart,

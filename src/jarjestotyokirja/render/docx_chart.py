@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from jarjestotyokirja.errors import InvalidContent, M
+from jarjestotyokirja.messages import texts
 
 CHART_PPI = 200
 _SOURCE = """
@@ -39,12 +40,16 @@ _SOURCE = """
 """
 
 
-def chart_data(rows: Sequence[dict[str, Any]], current_label: str, target_label: str) -> dict[str, Any]:
-    """The report's ``yhteenveto.kaavio`` rows as the chart's data."""
+def chart_data(
+    rows: Sequence[dict[str, Any]], current_label: str, target_label: str, language: str = "fi"
+) -> dict[str, Any]:
+    """The report's ``yhteenveto.kaavio`` rows as the chart's data, its words in the document's
+    ``language`` (``--kieli``), whatever the UI's."""
     return {
+        "kieli": language,
         "nykytaso": current_label,
         "tavoitetaso": target_label,
-        "puuttuu": M.DOC_NOT_ASSESSED,
+        "puuttuu": texts(language).DOC_NOT_ASSESSED,
         "rivit": [
             {"nimi": f"{r['numero']}. {r['otsikko']}", "taso": r["taso"], "tavoitetaso": r["tavoitetaso"]}
             for r in rows
@@ -79,4 +84,4 @@ def alt_text(data: dict[str, Any]) -> str:
         current = row["taso"] or data["puuttuu"]
         target = row["tavoitetaso"] or data["puuttuu"]
         parts.append(f"{row['nimi']}: {data['nykytaso'].lower()} {current}, {data['tavoitetaso'].lower()} {target}")
-    return M.DOC_CHART_ALT.format(levels="; ".join(parts))
+    return texts(data.get("kieli") or "fi").DOC_CHART_ALT.format(levels="; ".join(parts))
