@@ -81,3 +81,16 @@ def test_an_answers_file_at_the_xlsx_path_is_never_overwritten(tmp_path, cli):
     assert result.exit_code == 1, result.stderr
     assert M.OUTPUT_NOT_OURS.format(output=target) in result.stderr
     assert target.read_bytes() == answers.read_bytes()
+
+
+def test_the_workbooks_title_is_in_the_documents_language(tmp_path, cli):
+    """The title in the file's properties followed the UI language: a Swedish comparison made in a
+    Finnish session was titled "jtk: järjestöyhteistyön alueellinen vertailu"."""
+    from jarjestotyokirja.messages import texts
+
+    for language in ("sv", "en", "fi"):
+        out = tmp_path / language
+        result = cli("compare", *sorted(EXAMPLES.glob("*.yaml")), "-f", "xlsx", "--kieli", language, "-o", out)
+        assert result.exit_code == 0, result.stderr
+        book = openpyxl.load_workbook(out / "vertailu.xlsx")
+        assert book.properties.title == texts(language).DOC_COMPARISON_XLSX_TITLE

@@ -15,7 +15,7 @@ from pathlib import Path
 from jarjestotyokirja.answers import HORIZONS
 from jarjestotyokirja.exchange.export import Table, Value, as_date
 from jarjestotyokirja.exchange.export_formats import creation_datetime, new_xlsx, sheet_formats, write_table
-from jarjestotyokirja.messages import M
+from jarjestotyokirja.messages import texts
 from jarjestotyokirja.region.comparison import GROUPINGS, Comparison
 from jarjestotyokirja.render.documents import write_outputs
 from jarjestotyokirja.render.ooxml_zip import fixed_zip
@@ -110,10 +110,12 @@ def practices_table(comparison: Comparison, workbook: Workbook) -> Table:
     return Table("hyvat_kaytannot", columns, tuple(rows), wide_text=frozenset({"kuvaus"}))
 
 
-def comparison_xlsx(comparison: Comparison, workbook: Workbook) -> bytes:
-    """The workbook's bytes; levels sheets carry the heat map as conditional formatting."""
+def comparison_xlsx(comparison: Comparison, workbook: Workbook, language: str = "fi") -> bytes:
+    """The workbook's bytes; levels sheets carry the heat map as conditional formatting. The title
+    is in the document's ``language`` (``--kieli``); sheet and column names are data keys, the same
+    in every language (as in ``jtk export``), so formulas and scripts work on every comparison."""
     newest = max((m.answers.arviointi.pvm for m in comparison.members), default="")
-    book, buffer = new_xlsx(creation_datetime(as_date(newest)), M.DOC_COMPARISON_XLSX_TITLE)
+    book, buffer = new_xlsx(creation_datetime(as_date(newest)), texts(language).DOC_COMPARISON_XLSX_TITLE)
     formats = sheet_formats(book)
     heat = {level: book.add_format({"bg_color": bg, "font_color": fg}) for level, (bg, fg) in HEAT.items()}
     for which, name in ((0, "nykytasot"), (1, "tavoitetasot")):
@@ -143,10 +145,10 @@ def _idea_titles(sheet, comparison: Comparison, row: int, col: int) -> None:  # 
 
 
 def write_comparison_xlsx(comparison: Comparison, workbook: Workbook, out_dir: str | Path, name: str,
-                          inputs: Iterable[str | Path] = ()) -> Path:
+                          inputs: Iterable[str | Path] = (), language: str = "fi") -> Path:
     """``out_dir/<name>.xlsx``, written atomically, never over an input or an answers file."""
     target = Path(out_dir) / f"{name}.{XLSX}"
-    data = comparison_xlsx(comparison, workbook)
+    data = comparison_xlsx(comparison, workbook, language)
     Path(out_dir).mkdir(parents=True, exist_ok=True)
     write_outputs([(target, data)], inputs)
     return target

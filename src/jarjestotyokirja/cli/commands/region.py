@@ -77,7 +77,7 @@ def compare(
     for path in written:
         typer.echo(M.WRITTEN.format(path=path), err=True)
     if xlsx:
-        typer.echo(M.WRITTEN.format(path=write_comparison_xlsx(comparison, wb, output, name, files)), err=True)
+        typer.echo(M.WRITTEN.format(path=write_comparison_xlsx(comparison, wb, output, name, files, language)), err=True)
     report_failures(results)
 
 
