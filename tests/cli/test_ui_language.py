@@ -7,6 +7,7 @@ Before this change every run was Finnish whatever JTK_KIELI said: the sv and en 
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 
@@ -200,3 +201,27 @@ def test_usage_errors_quote_in_the_languages_own_marks(language, args, expected)
     result = run_jtk(*args, JTK_KIELI=language)
     assert result.returncode == 2
     assert result.stderr.rstrip().endswith(expected), result.stderr
+
+
+def _usage_lines(language: str) -> dict[str, str]:
+    """Every command's usage line (the action subcommands too) in ``language``."""
+    top = run_jtk("--help", JTK_KIELI=language).stdout
+    commands = re.findall(r"^\s{2}([a-z]+)\s", top.split("\n\n", 2)[-1], re.MULTILINE)
+    names = [*commands, *(f"action {sub}" for sub in ("add", "list", "set", "remove"))]
+    return {name: run_jtk(*name.split(), "--help", JTK_KIELI=language).stdout.splitlines()[0] for name in names}
+
+
+def test_every_argument_is_named_in_capitals_in_the_ui_language():
+    """Arguments showed their Python names: "jtk set [VALITSIMET] {TIEDOSTO} {key} [value]", "jtk init
+    {kunta}" in English and Swedish too, "jtk merge {base} {ours} {theirs}"."""
+    placeholders = {}
+    for language in LANGUAGES:
+        for command, usage in _usage_lines(language).items():
+            names = re.findall(r"[{\[]([^\]{}]+)[}\]]", usage.split(command, 1)[1])
+            arguments = [n.rstrip(".") for n in names if n != typer_text("[OPTIONS]", language).strip("[]")]
+            assert all(n == n.upper() for n in arguments), (language, usage)
+            placeholders[language, command] = arguments
+    assert placeholders["fi", "set"] == ["TIEDOSTO", "AVAIN", "ARVO"]
+    assert placeholders["sv", "set"] == ["FIL", "NYCKEL", "VÄRDE"]
+    assert placeholders["en", "merge"] == ["BASE", "OURS", "THEIRS"]
+    assert placeholders["sv", "init"] == ["KOMMUN"]

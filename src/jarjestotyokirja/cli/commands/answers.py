@@ -33,7 +33,7 @@ WaitOpt = Annotated[
 
 @app.command()
 def init(
-    kunta: Annotated[str, typer.Argument(help="Kunnan nimi tai kuntanumero, esim. Helsinki, helsinki tai 091.")],
+    kunta: Annotated[str, typer.Argument(help="Kunnan nimi tai kuntanumero, esim. Helsinki, helsinki tai 091.", metavar="KUNTA")],
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Tiedoston nimi; oletus <koodi>-<nimi>.yaml.")] = None,
     pvm: Annotated[str, typer.Option(help="Arvioinnin päivämäärä PP.KK.VVVV tai VVVV-KK-PP.")] = "",
     konsultti: Annotated[str, typer.Option(help="Haastattelun tekijä.")] = "",
@@ -63,8 +63,9 @@ def init(
 @app.command("set")
 def set_(
     file: FileArg,
-    key: Annotated[str, typer.Argument(help="Avain, esim. 4.nykytila, +1.taso, tilannekuva.tavoitetila, arviointi.pvm.")],
-    value: Annotated[Optional[str], typer.Argument(help="Arvo; puuttuva tai - lukee vakiosyötteen.")] = None,
+    key: Annotated[str, typer.Argument(help="Avain, esim. 4.nykytila, +1.taso, tilannekuva.tavoitetila, arviointi.pvm.",
+                                           metavar="AVAIN")],
+    value: Annotated[Optional[str], typer.Argument(help="Arvo; puuttuva tai - lukee vakiosyötteen.", metavar="ARVO")] = None,
     odota: WaitOpt = DEFAULT_WAIT,
     clear: Annotated[bool, typer.Option("--tyhjenna", help="Tyhjennä vastaus (sama kuin arvo '').")] = False,
     workbook: WorkbookOpt = None,
@@ -103,7 +104,7 @@ def _one_final_newline_off(text: str) -> str:
 
 
 @app.command()
-def get(file: FileArg, key: Annotated[str, typer.Argument(help="Avain, esim. 4.nykytila.")], workbook: WorkbookOpt = None) -> None:
+def get(file: FileArg, key: Annotated[str, typer.Argument(help="Avain, esim. 4.nykytila.", metavar="AVAIN")], workbook: WorkbookOpt = None) -> None:
     """Tulosta yksi vastaus täsmälleen tallennetussa muodossa.
 
     Esimerkki: jtk get 091-helsinki.yaml 4.nykytila
@@ -120,7 +121,8 @@ def get(file: FileArg, key: Annotated[str, typer.Argument(help="Avain, esim. 4.n
 @app.command("import")
 def import_(
     file: FileArg,
-    data: Annotated[Path, typer.Argument(help="YAML- tai JSON-tiedosto (tai - vakiosyötteelle) tai jtk lomake -komennolla tehty Word-lomake (.docx).")],
+    data: Annotated[Path, typer.Argument(help="YAML- tai JSON-tiedosto (tai - vakiosyötteelle) tai jtk lomake -komennolla tehty Word-lomake (.docx).",
+                                       metavar="LÄHDE")],
     odota: WaitOpt = DEFAULT_WAIT,
     workbook: WorkbookOpt = None,
 ) -> None:
@@ -163,7 +165,7 @@ StatusOpt = Annotated[Optional[str], typer.Option("--tila", "-t", help="suunnite
 @action_app.command("add")
 def action_add(
     file: FileArg,
-    teksti: Annotated[str, typer.Argument(help="Toimenpide.")],
+    teksti: Annotated[str, typer.Argument(help="Toimenpide.", metavar="TEKSTI")],
     aikavali: Horizon = None, idea: IdeaOpt = None, vastuutaho: Responsible = None,
     maaraaika: Due = None, mittari: Indicator = None, tila: StatusOpt = None,
     odota: WaitOpt = DEFAULT_WAIT,
@@ -199,7 +201,7 @@ def action_list(file: FileArg, workbook: WorkbookOpt = None) -> None:
 @action_app.command("set")
 def action_set(
     file: FileArg,
-    number: Annotated[int, typer.Argument(help="Toimenpiteen numero (jtk action list).")],
+    number: Annotated[int, typer.Argument(help="Toimenpiteen numero (jtk action list).", metavar="NUMERO")],
     teksti: Annotated[Optional[str], typer.Option("--teksti", help="Uusi teksti.")] = None,
     aikavali: Horizon = None, idea: IdeaOpt = None, vastuutaho: Responsible = None,
     maaraaika: Due = None, mittari: Indicator = None, tila: StatusOpt = None,
@@ -224,7 +226,7 @@ def action_set(
 @action_app.command("remove")
 def action_remove(
     file: FileArg,
-    number: Annotated[int, typer.Argument(help="Toimenpiteen numero (jtk action list).")],
+    number: Annotated[int, typer.Argument(help="Toimenpiteen numero (jtk action list).", metavar="NUMERO")],
     odota: WaitOpt = DEFAULT_WAIT,
     workbook: WorkbookOpt = None,
 ) -> None:
@@ -245,7 +247,7 @@ def action_remove(
 @app.command()
 def show(
     file: FileArg,
-    item: Annotated[Optional[str], typer.Argument(help="Kohta: idean numero, +1 tai osion tunniste.")] = None,
+    item: Annotated[Optional[str], typer.Argument(help="Kohta: idean numero, +1 tai osion tunniste.", metavar="KOHTA")] = None,
     workbook: WorkbookOpt = None,
 ) -> None:
     """Näytä vastaukset luettavassa muodossa.
@@ -319,7 +321,8 @@ def schema(
 
 @app.command()
 def kunnat(
-    haku: Annotated[str, typer.Argument(help="Hakusana: nimen, koodin, maakunnan tai hyvinvointialueen osa.")] = "",
+    haku: Annotated[str, typer.Argument(help="Hakusana: nimen, koodin, maakunnan tai hyvinvointialueen osa.",
+                                          metavar="HAKU")] = "",
     kieli: Annotated[Optional[str], typer.Option(
         "--kieli", metavar="fi|sv|en", show_default=False,
         help="Nimien kieli: fi, sv tai en; oletus käyttöliittymän kieli (JTK_KIELI).")] = None,

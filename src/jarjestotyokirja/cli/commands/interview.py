@@ -16,7 +16,7 @@ from jarjestotyokirja.messages import M
 def interview(
     kohde: Annotated[str, typer.Argument(
         help="Vastaustiedosto (esim. 091-helsinki.yaml) tai kunnan nimi tai numero; kunnan tiedosto luodaan "
-        "tarvittaessa.", show_default=False)],
+        "tarvittaessa.", show_default=False, metavar="TIEDOSTO|KUNTA")],
     kaikki: Annotated[bool, typer.Option("--kaikki", "-k", help="Käy läpi kaikki kysymykset, myös vastatut.")] = False,
     idea: Annotated[Optional[str], typer.Option(
         "--idea", "-i", help="Aloita tästä: idean numero (4, +1) tai kohta (tilannekuva, hyvat, lopuksi).")] = None,

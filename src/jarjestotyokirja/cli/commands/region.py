@@ -85,7 +85,8 @@ def compare(
 def diff(
     file: FileArg,
     other: Annotated[
-        Optional[Path], typer.Argument(help="Uudempi tiedosto, kun verrataan kahta tiedostoa.", show_default=False)
+        Optional[Path], typer.Argument(help="Uudempi tiedosto, kun verrataan kahta tiedostoa.", show_default=False,
+                                      metavar="UUDEMPI")
     ] = None,
     rev_from: Annotated[
         Optional[str],
@@ -177,9 +178,10 @@ def history(
 
 @app.command()
 def merge(
-    base: Annotated[Path, typer.Argument(help="Yhteinen pohja (gitin %O).", show_default=False)],
-    ours: Annotated[Path, typer.Argument(help="Oma versio, johon tulos kirjoitetaan (gitin %A).", show_default=False)],
-    theirs: Annotated[Path, typer.Argument(help="Toinen versio (gitin %B).", show_default=False)],
+    base: Annotated[Path, typer.Argument(help="Yhteinen pohja (gitin %O).", show_default=False, metavar="POHJA")],
+    ours: Annotated[Path, typer.Argument(help="Oma versio, johon tulos kirjoitetaan (gitin %A).", show_default=False,
+                                         metavar="OMA")],
+    theirs: Annotated[Path, typer.Argument(help="Toinen versio (gitin %B).", show_default=False, metavar="TOINEN")],
     name: Annotated[str, typer.Option("--nimi", help="Tiedoston nimi viesteihin (gitin %P).")] = "",
     workbook: WorkbookOpt = None,
 ) -> None:
