@@ -9,6 +9,9 @@ outside the template folder.
   link whose real path is outside the template folders stops the document.
 * Packages: none. Local package folders point nowhere, and while Typst compiles, the proxy
   variables point to a closed local port, so an ``@preview`` import fails at once instead of downloading.
+* Limits: an organisation's template (``--templates``) compiles in a child process, stopped at the
+  time limit (``--aikaraja``) and limited in memory, so its Typst code can neither hang nor crash
+  jtk (:mod:`.typst_process`); jtk's own templates compile here.
 * Date: the PDF's creation date is the one given (the assessment date), never the clock.
 * Standards: every PDF is PDF/UA-1 and PDF/A-2a. A character no available font can show (an emoji
   a user typed) would break both; such characters are shown as their code (``[U+1F600]``) and the
@@ -162,45 +165,65 @@ def compile_pdf(
     ``root`` is the only folder Typst may read (default: jtk's templates); fonts come from the
     ``fonts/`` folders of ``template_dirs`` and jtk's own; ``date`` fixes the creation date;
     ``sys_inputs`` are string data the document reads as ``sys.inputs``. A Typst error is raised
-    as :class:`InvalidContent` naming ``name``.
+    as :class:`InvalidContent` naming ``name``. With an organisation's ``template_dirs`` the
+    compile runs in a child process, within the time limit (``--aikaraja``) and a memory limit
+    (:mod:`.typst_process`): its Typst code is not jtk's.
     """
-    import typst
-
     root_dir = str(Path(root or bundled("templates")).resolve())
-    fonts = font_dirs(template_dirs)
+    fonts = tuple(str(d) for d in font_dirs(template_dirs))
     allowed = [*template_dirs, bundled("templates")]
     for folder in (root_dir, *fonts):
         check_folder(folder, allowed)
-    compiler = _compiler(root_dir, tuple(str(d) for d in fonts))
+    settings = {"timestamp": creation_time(date), "sys_inputs": dict(sys_inputs or {}),
+                "pdf_standards": list(PDF_STANDARDS)}
+    if template_dirs:
+        from jarjestotyokirja.render import typst_process
+
+        errors: tuple[type[BaseException], ...] = (typst_process.ChildTypstError,)
+
+        def once(text: str) -> bytes:
+            return _in_child({**settings, "source": text.encode("utf-8"), "root": root_dir, "font_dirs": fonts}, name)
+    else:
+        import typst
+
+        errors = (typst.TypstError,)
+        compiler = _compiler(root_dir, fonts)
+
+        def once(text: str) -> bytes:
+            with _offline():
+                return compiler.compile(input=text.encode("utf-8"), format="pdf", **settings)  # type: ignore[no-any-return]
     try:
-        with _offline():
-            try:
-                pdf = compiler.compile(
-                    input=source.encode("utf-8"),
-                    format="pdf",
-                    timestamp=creation_time(date),
-                    sys_inputs=dict(sys_inputs or {}),
-                    pdf_standards=list(PDF_STANDARDS),
-                )
-            except typst.TypstError as exc:
-                chars = unshown_characters(exc)
-                if not chars or not _UNSHOWABLE_TEXT.search(str(getattr(exc, "message", "") or exc)):
-                    raise
-                # Characters no font can show (an emoji a user typed) break PDF/UA and PDF/A: they
-                # are shown as their codes, the standards kept, and the notice names them.
-                pdf = compiler.compile(
-                    input=(shown_as_codes(chars) + source).encode("utf-8"),
-                    format="pdf",
-                    timestamp=creation_time(date),
-                    sys_inputs=dict(sys_inputs or {}),
-                    pdf_standards=list(PDF_STANDARDS),
-                )
-                _notice(M.PDF_UNSHOWN_CHARACTERS.format(
-                    chars=" ".join(chars), codes=", ".join(_code(c) for c in chars)))
-    except typst.TypstError as exc:
+        try:
+            pdf = once(source)
+        except errors as exc:
+            chars = unshown_characters(exc)
+            if not chars or not _UNSHOWABLE_TEXT.search(str(getattr(exc, "message", "") or exc)):
+                raise
+            # Characters no font can show (an emoji a user typed) break PDF/UA and PDF/A: they
+            # are shown as their codes, the standards kept, and the notice names them.
+            pdf = once(shown_as_codes(chars) + source)
+            _notice(M.PDF_UNSHOWN_CHARACTERS.format(chars=" ".join(chars), codes=", ".join(_code(c) for c in chars)))
+    except errors as exc:
         raise _typst_error(exc, name) from None
     assert isinstance(pdf, bytes)
     return pdf
+
+
+def _in_child(request: dict[str, Any], name: str) -> bytes:
+    """:func:`.typst_process.compile_isolated`, offline, its limits reported as the document's errors."""
+    from jarjestotyokirja.render import typst_process
+    from jarjestotyokirja.render.sandbox import default_time_limit
+
+    env = {key: value for key, value in os.environ.items() if key not in _NO_PROXY_VARS}
+    env.update(dict.fromkeys(_PROXY_VARS, _CLOSED_PORT))
+    seconds = default_time_limit()
+    try:
+        return typst_process.compile_isolated(request, seconds, env)
+    except typst_process.TypstTimeLimit:
+        reason = M.TEMPLATE_TIME_LIMIT.format(seconds=f"{seconds:g}")
+    except typst_process.TypstStopped:
+        reason = M.TYPST_STOPPED.format(limit=typst_process.MEMORY_LIMIT // 1024**2)
+    raise InvalidContent(M.TYPST_ERROR.format(reason=reason), path=name)
 
 
 def unshown_characters(exc: Any) -> list[str]:

@@ -108,6 +108,7 @@ TYPST_NOT_A_FILE = (
     "Remove it from the folder.",
 )
 TEMPLATE_TIME_LIMIT = "processing the template took longer than the time limit of {seconds} s (--aikaraja)."
+TYPST_STOPPED = "the template made Typst use over {limit} MB of memory or crash, so the layout was stopped."
 TEMPLATE_SIZE_LIMIT = "{what}: the result would be over {limit} characters or items, which is the limit for templates."
 TEMPLATE_UNSAFE_CALL = "a template may not call {name!q}."
 TEMPLATE_UNSAFE_ATTRIBUTE = "a template may not use the attribute {attribute!q} ({kind}); the data is read-only."

@@ -107,6 +107,7 @@ TYPST_NOT_A_FILE = (
     "Poista se kansiosta.",
 )
 TEMPLATE_TIME_LIMIT = "mallipohjan käsittely kesti yli aikarajan {seconds} s (--aikaraja)."
+TYPST_STOPPED = "mallipohja vei Typstiltä yli {limit} Mt muistia tai kaatoi sen, joten taitto keskeytettiin."
 TEMPLATE_SIZE_LIMIT = "{what}: tulos olisi yli {limit} merkkiä tai alkiota, mikä on mallipohjien yläraja."
 TEMPLATE_UNSAFE_CALL = "mallipohja ei saa kutsua {name!q}."
 TEMPLATE_UNSAFE_ATTRIBUTE = "mallipohja ei saa käyttää ominaisuutta {attribute!q} ({kind}); tiedot ovat vain luettavia."

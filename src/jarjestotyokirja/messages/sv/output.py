@@ -110,6 +110,7 @@ TYPST_NOT_A_FILE = (
     "Ta bort den ur mappen.",
 )
 TEMPLATE_TIME_LIMIT = "behandlingen av mallen tog längre än tidsgränsen {seconds} s (--aikaraja)."
+TYPST_STOPPED = "mallen fick Typst att använda över {limit} MB minne eller krascha, så ombrytningen avbröts."
 TEMPLATE_SIZE_LIMIT = "{what}: resultatet skulle bli över {limit} tecken eller element, vilket är mallarnas övre gräns."
 TEMPLATE_UNSAFE_CALL = "mallen får inte anropa {name!q}."
 TEMPLATE_UNSAFE_ATTRIBUTE = "mallen får inte använda attributet {attribute!q} ({kind}); uppgifterna är skrivskyddade."
