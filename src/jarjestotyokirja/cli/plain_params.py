@@ -109,7 +109,9 @@ def _shown_name(param: Any) -> str:
     from jarjestotyokirja.messages import quoted
 
     names = [name for name in getattr(param, "opts", ()) if name.startswith("-")]
-    return " / ".join(quoted(name) for name in names) or quoted(getattr(param, "metavar", None) or str(param.name).upper())
+    if names:
+        return " / ".join(quoted(name) for name in names)
+    return quoted(getattr(param, "metavar", None) or str(param.name).upper())
 
 
 def _usage_error(message: Any, ctx: Any) -> Exception:

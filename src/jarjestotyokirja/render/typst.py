@@ -191,7 +191,8 @@ def compile_pdf(
 
         def once(text: str) -> bytes:
             with _offline():
-                return compiler.compile(input=text.encode("utf-8"), format="pdf", **settings)  # type: ignore[no-any-return]
+                pdf: bytes = compiler.compile(input=text.encode("utf-8"), format="pdf", **settings)
+                return pdf
     try:
         try:
             pdf = once(source)

@@ -180,7 +180,8 @@ def serve() -> None:
                                          sys_inputs=request["sys_inputs"], pdf_standards=request["pdf_standards"])
             reply: tuple[Any, ...] = ("pdf", pdf)
         except typst.TypstError as exc:
-            reply = ("error", str(exc), str(getattr(exc, "message", "") or ""), str(getattr(exc, "diagnostic", "") or ""))
+            message, diagnostic = getattr(exc, "message", "") or "", getattr(exc, "diagnostic", "") or ""
+            reply = ("error", str(exc), str(message), str(diagnostic))
         except Exception as exc:  # noqa: BLE001 - said to the parent, which reports it for the document
             reply = ("error", f"{type(exc).__name__}: {exc}", f"{type(exc).__name__}: {exc}", "")
         _send(replies, reply)
