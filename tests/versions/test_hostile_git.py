@@ -65,3 +65,42 @@ def test_no_readable_version_is_said_not_an_empty_table(cli, odd_file, monkeypat
     assert result.exit_code == 1
     name = path.relative_to(repo.root).as_posix()
     assert M.HISTORY_NO_VERSIONS.format(name=name, count=3) in " ".join(result.stderr.split())
+
+
+def test_a_huge_committed_version_is_refused_without_being_read(tmp_path, workbook):
+    """A version of 300 MB in the history (a pasted log file, committed once) was read whole: git
+    wrote all of it to jtk, which kept it and a copy in memory before the loader refused it as too
+    large. Now its size is asked first; only versions within the loader's limit are read."""
+    import json
+    import subprocess
+    import sys
+
+    from jarjestotyokirja.yamlio.loader import MAX_BYTES
+
+    repo = new_repo(tmp_path)
+    path, _ = create_answers_file("Tampere", workbook, repo.root / "837-tampere.yaml")
+    repo.commit("pohja", "2023-05-01T12:00:00+03:00")
+    original = path.read_bytes()
+    size = 300 * 1024 * 1024
+    with path.open("ab") as handle:
+        for _ in range(size // (1024 * 1024)):
+            handle.write(b"# " + b"x" * (1024 * 1024 - 3) + b"\n")
+    repo.commit("vahinko", "2024-01-01T12:00:00+02:00")
+    path.write_bytes(original)
+    set_values(path, workbook, **{"4__taso": "3"})
+    repo.commit("korjattu", "2024-02-01T12:00:00+02:00")
+    probe = (
+        "import json, resource, sys\n"
+        "from jarjestotyokirja.versions.levels import level_history\n"
+        "from jarjestotyokirja.workbook import load_workbook\n"
+        "history = level_history(sys.argv[1], load_workbook())\n"
+        "peak = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))\n"
+        "print(json.dumps({'peak': peak, 'rows': [[e.error, e.levels.get('4') if e.levels else None]"
+        " for e in history.entries]}))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe, str(path)], capture_output=True, text=True, check=True)
+    found = json.loads(result.stdout)
+    errors = [error for error, _ in found["rows"]]
+    assert M.TOO_LARGE.format(size=len(original) + size, limit=MAX_BYTES) in errors[1]
+    assert not errors[0] and not errors[2] and found["rows"][2][1] == [3, None]  # the others still read
+    assert found["peak"] < 200 * 1024, f"jtk or git held {found['peak'] // 1024} MB"

@@ -17,7 +17,7 @@ from jarjestotyokirja.answers import Answers, parse_answers
 from jarjestotyokirja.errors import InvalidContent, JtkError, M, NotFound
 from jarjestotyokirja.os_messages import os_reason
 from jarjestotyokirja.workbook import Workbook
-from jarjestotyokirja.yamlio.loader import load_yaml
+from jarjestotyokirja.yamlio.loader import MAX_BYTES, load_yaml
 
 # Git's output must not depend on the user's language, pager or configuration of colours.
 _GIT_ENV = {"LC_ALL": "C", "LANG": "C", "GIT_PAGER": "cat", "PAGER": "cat", "GIT_OPTIONAL_LOCKS": "0"}
@@ -99,28 +99,48 @@ def resolve_revision(repo: Repository, rev: str, shown: str) -> str:
         raise NotFound(M.UNKNOWN_REVISION.format(rev=rev), path=shown) from None
 
 
-def read_blobs(repo: Repository, specs: list[str]) -> list[bytes | None]:
-    """Contents of ``<commit>:<path>`` objects through one ``git cat-file --batch``; None if missing."""
+@dataclass(frozen=True)
+class Oversized:
+    """A committed version larger than the loader reads (:data:`MAX_BYTES`): its size, not its bytes."""
+
+    size: int
+
+
+def read_blobs(repo: Repository, specs: list[str]) -> list[bytes | Oversized | None]:
+    """Contents of ``<commit>:<path>`` objects; None if missing, :class:`Oversized` if too large to load.
+
+    One ``git cat-file --batch-check`` gives every object's size, then one ``--batch`` reads only
+    those within the limit: a version of hundreds of megabytes in the history is never read.
+    """
     if not specs:
         return []
-    out = repo.git("cat-file", "--batch", stdin="".join(f"{s}\n" for s in specs).encode("utf-8"))
-    blobs: list[bytes | None] = []
-    pos = 0
-    for _ in specs:
-        end = out.index(b"\n", pos)
-        header = out[pos:end].split(b" ")
-        pos = end + 1
-        if len(header) != 3 or header[1] != b"blob":  # "<spec> missing", or a tree
+    checks = repo.git("cat-file", "--batch-check", stdin="".join(f"{s}\n" for s in specs).encode("utf-8"))
+    blobs: list[bytes | Oversized | None] = []
+    wanted: dict[int, str] = {}  # index → object id
+    for index, line in enumerate(checks.decode("utf-8", "replace").splitlines()[: len(specs)]):
+        fields = line.split(" ")
+        if len(fields) != 3 or fields[1] != "blob":  # "<spec> missing", or a tree
             blobs.append(None)
-            continue
-        size = int(header[2])
-        blobs.append(out[pos : pos + size])
-        pos += size + 1  # the content is followed by a newline
+        elif int(fields[2]) > MAX_BYTES:
+            blobs.append(Oversized(int(fields[2])))
+        else:
+            blobs.append(None)
+            wanted[index] = fields[0]
+    if wanted:
+        out = repo.git("cat-file", "--batch", stdin="".join(f"{oid}\n" for oid in wanted.values()).encode("ascii"))
+        pos = 0
+        for index in wanted:
+            end = out.index(b"\n", pos)
+            size = int(out[pos:end].split(b" ")[2])
+            blobs[index] = out[end + 1 : end + 1 + size]
+            pos = end + 1 + size + 1  # the content is followed by a newline
     return blobs
 
 
-def parse_version(raw: bytes, shown: str, workbook: Workbook) -> Answers:
+def parse_version(raw: bytes | Oversized, shown: str, workbook: Workbook) -> Answers:
     """Answers from the bytes of one version; errors name ``shown`` (``file@commit``)."""
+    if isinstance(raw, Oversized):
+        raise InvalidContent(M.TOO_LARGE.format(size=raw.size, limit=MAX_BYTES), path=shown)
     try:
         return parse_answers(load_yaml(raw, path=shown), workbook)
     except JtkError as exc:
