@@ -5,7 +5,8 @@ fsynced, and replaces the target with ``os.replace``; the folder is fsynced afte
 any moment leaves the old file or the new one, never a mix, and a failed write (a full disk) leaves
 the old file as it was. A temporary file left by a killed writer is removed by the next holder of the
 file's lock (:func:`jarjestotyokirja.store.locks.locked`; every writer of an answers file holds it, so
-a matching temporary file is nobody's).
+a matching temporary file is nobody's); a document's, which no lock guards, by the next
+``jtk report`` that writes it, once it is an hour old (:func:`remove_old_temp_files`).
 
 A symlinked file is written through: the real file is replaced, in its own folder. The new file keeps
 the old one's permissions and, where the process may (root), its owner and group; a read-only file is
@@ -20,7 +21,7 @@ import os
 import re
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from jarjestotyokirja.errors import InvalidContent, M
@@ -190,6 +191,32 @@ def remove_stale_temp_files(path: str | Path) -> list[Path]:
     return removed
 
 
+# Older than any write takes (a temporary file lives from its creation to its rename: seconds).
+UNLOCKED_TEMP_AGE = 3600.0
+_OUR_TEMP = re.compile(rf"\.(.+)\.[0-9a-f]{{8}}{re.escape(TEMP_SUFFIX)}")
+
+
+def remove_old_temp_files(paths: Iterable[str | Path], older_than: float = UNLOCKED_TEMP_AGE) -> list[Path]:
+    """Remove the temporary files killed writers of ``paths`` left, where no lock says whose they are
+    (documents): only those not changed for ``older_than`` seconds, which no running write can
+    still own. One look at each folder, however many paths it holds."""
+    wanted: dict[Path, set[str]] = {}
+    for path in paths:
+        target = real_path(path)
+        wanted.setdefault(target.parent, set()).add(target.name)
+    removed = []
+    limit = time.time() - older_than
+    for folder, names in wanted.items():
+        with contextlib.suppress(OSError), os.scandir(folder) as entries:
+            for entry in entries:
+                match = _OUR_TEMP.fullmatch(entry.name)
+                if not match or match.group(1) not in names or not entry.is_file(follow_symlinks=False):
+                    continue
+                with contextlib.suppress(OSError):
+                    if entry.stat(follow_symlinks=False).st_mtime < limit:
+                        os.unlink(entry.path)
+                        removed.append(Path(entry.path))
+    return removed
 
 
 def is_answers_file(path: Path) -> bool:

@@ -168,3 +168,27 @@ def test_a_stopped_batch_removes_the_temporary_files_its_workers_left(tmp_path):
     os.close(fd)
     batch._remove_temporary_files([(0, FILES[0])], job)
     assert list(out.iterdir()) == []
+
+
+def test_temporary_files_a_killed_writer_left_are_swept_when_the_report_is_written_again(tmp_path, cli):
+    """A jtk report killed mid-write (SIGKILL, a power cut) left ``.901-esimerkkila.md.<hex>.jtk-tmp``
+    beside the report for good: visible clutter on Windows and in git status. The next write of the
+    same report removes the ones older than any write takes; a fresh one may be a running writer's."""
+    import os
+    import time
+
+    from jarjestotyokirja import files as storage
+
+    out = tmp_path / "out"
+    out.mkdir()
+    stale, fresh = [storage._create_temp(out / "901-esimerkkila.md") for _ in range(2)]
+    for fd, _ in (stale, fresh):
+        os.close(fd)
+    hours_ago = time.time() - 2 * 3600
+    os.utime(stale[1], (hours_ago, hours_ago))
+    other = out / ".muu.md.0123abcd.jtk-tmp"  # another document's: not this write's to judge
+    other.write_bytes(b"")
+    os.utime(other, (hours_ago, hours_ago))
+    result = cli("report", FILES[0], "-f", "md", "-o", out)
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == sorted(["901-esimerkkila.md", os.path.basename(fresh[1]), other.name])

@@ -152,6 +152,7 @@ def run_batch(
 
     if job.out_dir:
         make_dir(Path(job.out_dir))
+    _remove_old_temporary_files(paths, job)
     clashes = same_outputs(list(paths))
     results: dict[int, FileResult[tuple[Path, ...]]] = {}
 
@@ -256,6 +257,15 @@ def _remove_temporary_files(todo: list[tuple[int, Path]], job: ReportJob) -> Non
     for _, path in todo:
         for fmt in job.formats:
             remove_stale_temp_files(output_path(path, fmt, job.out_dir))
+
+
+def _remove_old_temporary_files(paths: Sequence[Path], job: ReportJob) -> None:
+    """The temporary files of reports that a killed ``jtk report`` left (SIGKILL, a power cut): those
+    of this batch's outputs, once they are old enough to be nobody's (files.remove_old_temp_files)."""
+    from jarjestotyokirja.files import remove_old_temp_files
+    from jarjestotyokirja.report.build import output_path
+
+    remove_old_temp_files(output_path(path, fmt, job.out_dir) for path in paths for fmt in job.formats)
 
 
 def same_outputs(paths: Sequence[Path]) -> dict[Path, Path]:
