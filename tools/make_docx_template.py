@@ -205,7 +205,7 @@ def build() -> Document:
     tag(doc, "{%p endif %}")
     table(doc, ["{{ t.idea }}", "{{ tasot.nykytaso }}", "{{ tasot.tavoitetaso }}"], "row in yhteenveto.kaavio",
           ["{{ row.numero }}. {{ row.otsikko }}", '{{ row.taso or "–" }}', '{{ row.tavoitetaso or "–" }}'],
-          [110, 28, 28])
+          [98, 34, 34])
     para(doc, "{% for level in tasot.asteikko %}{{ level.arvo }} {{ level.nimi }}"
               "{% if not loop.last %}, {% endif %}{% endfor %}.", bold_prefix="{{ t.tasot }}: ")
     tag(doc, "{%p endif %}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -198,3 +199,18 @@ def test_the_charts_alt_text_is_in_the_documents_language_not_the_uis(tmp_path, 
     assert descr.startswith(expected), descr
     assert texts(kieli).DOC_NOT_ASSESSED in descr
     assert texts(ui).DOC_NOT_ASSESSED not in descr
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
+                    reason="needs LibreOffice and pdftotext")
+def test_the_level_tables_headers_are_not_broken_inside_a_word(tmp_path, cli):
+    """Laid out by LibreOffice, the header of the levels table read "Tavoitetas" / "o": its 28 mm
+    column was narrower than the word."""
+    out = _report(cli, EXAMPLES / "901-esimerkkila.yaml", tmp_path)
+    profile = tmp_path / "profile"
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(out)], check=True, capture_output=True, timeout=300)
+    text = subprocess.run(["pdftotext", "-layout", str(out.with_suffix(".pdf")), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    header = next(line for line in text.splitlines() if line.strip().startswith("Idea ") and "Nykytaso" in line)
+    assert re.search(r"\bNykytaso\s+Tavoitetaso\b", header), header
