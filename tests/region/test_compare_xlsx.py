@@ -94,3 +94,22 @@ def test_the_workbooks_title_is_in_the_documents_language(tmp_path, cli):
         assert result.exit_code == 0, result.stderr
         book = openpyxl.load_workbook(out / "vertailu.xlsx")
         assert book.properties.title == texts(language).DOC_COMPARISON_XLSX_TITLE
+
+
+def test_old_temporary_files_of_the_comparison_are_swept_when_it_is_written_again(tmp_path, cli):
+    """A jtk compare killed mid-write left ``.vertailu.xlsx.<hex>.jtk-tmp`` (and the other formats') for good."""
+    import os
+    import time
+
+    from jarjestotyokirja import files as storage
+
+    out = tmp_path / "out"
+    out.mkdir()
+    hours_ago = time.time() - 2 * 3600
+    for name in ("vertailu.md", "vertailu.xlsx"):
+        fd, stale = storage._create_temp(out / name)
+        os.close(fd)
+        os.utime(stale, (hours_ago, hours_ago))
+    result = cli("compare", *sorted(EXAMPLES.glob("*.yaml")), "-f", "md,xlsx", "-o", out)
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["vertailu.md", "vertailu.xlsx"]

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from jarjestotyokirja.errors import Conflict, InvalidContent, M, UsageError
-from jarjestotyokirja.files import atomic_write, is_answers_file, real_path, stat_or_none
+from jarjestotyokirja.files import atomic_write, is_answers_file, real_path, remove_old_temp_files, stat_or_none
 from jarjestotyokirja.os_messages import os_reason
 from jarjestotyokirja.render.document_texts import with_texts
 from jarjestotyokirja.render.environment import render_template, template_dirs, template_path
@@ -43,12 +43,18 @@ class Rendering:
     templates: str | Path | None = None
 
 
-def write_documents(targets: Sequence[tuple[Path, str]], options: Rendering) -> list[Path]:
-    """Render ``options`` in the format of each ``(path, format)`` target and write them; the paths written."""
+def write_documents(targets: Sequence[tuple[Path, str]], options: Rendering, *, sweep: bool = True) -> list[Path]:
+    """Render ``options`` in the format of each ``(path, format)`` target and write them; the paths written.
+
+    ``sweep``: first remove the old temporary files killed writers of these targets left
+    (:func:`~jarjestotyokirja.files.remove_old_temp_files`); a batch does it once for all its files.
+    """
     rendered = [(path, render_document(options, fmt)) for path, fmt in targets]
     check_outputs([path for path, _ in rendered], options.inputs)
     for folder in sorted({path.parent for path, _ in rendered}):
         make_dir(folder)
+    if sweep:
+        remove_old_temp_files(path for path, _ in rendered)
     return _write_checked(rendered)
 
 
@@ -148,6 +154,7 @@ def write_outputs(files: Sequence[tuple[Path, bytes | str]], inputs: Iterable[st
 
     For files made another way than by rendering a template (exports, forms, spreadsheets)."""
     check_outputs([target for target, _ in files], inputs)
+    remove_old_temp_files(target for target, _ in files)
     return _write_checked(files)
 
 

@@ -88,7 +88,8 @@ def write_report(
     if strict:
         check_strict(context)
     options = Rendering("report", context, inputs=(Path(path),), date=answers.arviointi.pvm or None, templates=templates)
-    return write_documents([(output_path(path, fmt, out_dir), fmt) for fmt in formats], options)
+    # sweep=False: run_batch removed the old temporary files of all its outputs at once
+    return write_documents([(output_path(path, fmt, out_dir), fmt) for fmt in formats], options, sweep=False)
 
 
 def report_history(path: str | Path, workbook: Workbook, language: str = "fi") -> dict[str, Any]:
