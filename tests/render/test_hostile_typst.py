@@ -85,3 +85,37 @@ def test_the_organisations_pdf_is_the_same_as_when_typst_ran_in_jtks_own_process
     in_child = compile_pdf(source, date="2026-02-17", template_dirs=[own], name="report.typ.j2")
     in_process = compile_pdf(source, date="2026-02-17", name="report.typ.j2")
     assert in_child == in_process and in_child.startswith(b"%PDF")
+
+
+def test_a_panic_in_typst_is_an_error_of_that_document_and_the_child_goes_on(tmp_path):
+    """A Rust panic reaches Python as a BaseException (pyo3's PanicException), which the child's
+    ``except Exception`` let through: the child died, and the document was reported as out of
+    memory or crashed. Here Typst is replaced by one that panics once, then compiles."""
+    from jarjestotyokirja.render import typst_process
+
+    child_program = (
+        "import typst\n"
+        "class PanicException(BaseException): pass\n"
+        "class Compiler:\n"
+        "    calls = 0\n"
+        "    def __init__(self, **kwargs): pass\n"
+        "    def compile(self, **kwargs):\n"
+        "        Compiler.calls += 1\n"
+        "        if Compiler.calls == 1: raise PanicException('index out of bounds')\n"
+        "        return b'%PDF-fake'\n"
+        "typst.Compiler = Compiler\n"
+        "typst.Fonts = lambda **kwargs: None\n"
+        "from jarjestotyokirja.render.typst_process import serve\n"
+        "serve()\n"
+    )
+    child = subprocess.Popen([sys.executable, "-c", child_program], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    request = {"root": str(tmp_path), "font_dirs": [], "source": b"= x", "timestamp": None, "sys_inputs": {},
+               "pdf_standards": []}
+    try:
+        typst_process._send(child.stdin, request)
+        assert typst_process._receive(child.stdout)[:2] == ("error", "PanicException: index out of bounds")
+        typst_process._send(child.stdin, request)
+        assert typst_process._receive(child.stdout) == ("pdf", b"%PDF-fake")
+    finally:
+        child.stdin.close()
+        assert child.wait(10) == 0

@@ -182,7 +182,10 @@ def serve() -> None:
         except typst.TypstError as exc:
             message, diagnostic = getattr(exc, "message", "") or "", getattr(exc, "diagnostic", "") or ""
             reply = ("error", str(exc), str(message), str(diagnostic))
-        except Exception as exc:  # noqa: BLE001 - said to the parent, which reports it for the document
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as exc:  # noqa: BLE001 - a Rust panic is a BaseException; said to the parent
+            compilers.pop(key, None)  # a compiler that panicked is not used again
             reply = ("error", f"{type(exc).__name__}: {exc}", f"{type(exc).__name__}: {exc}", "")
         _send(replies, reply)
 
