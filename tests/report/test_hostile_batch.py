@@ -192,3 +192,23 @@ def test_temporary_files_a_killed_writer_left_are_swept_when_the_report_is_writt
     result = cli("report", FILES[0], "-f", "md", "-o", out)
     assert result.exit_code == 0, result.stderr
     assert sorted(p.name for p in out.iterdir()) == sorted(["901-esimerkkila.md", os.path.basename(fresh[1]), other.name])
+
+
+def test_stopping_the_pool_waits_for_its_manager_thread(tmp_path):
+    """After Ctrl-C, jtk printed "Keskeytetty." and then, now and then (a CI run), "Exception ignored in:
+    <module 'threading'> … OSError: Bad file descriptor": at exit, concurrent.futures wakes the pool's
+    manager thread without its lock while that thread closes the wakeup pipe. _stop now waits for the
+    thread, so nothing of the pool is left running when the interpreter ends."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from jarjestotyokirja.report import batch
+
+    for _ in range(5):
+        pool = ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("fork"))
+        futures = [pool.submit(time.sleep, 30) for _ in range(4)]
+        time.sleep(0.2)
+        manager = pool._executor_manager_thread
+        batch._stop(pool)
+        assert not manager.is_alive()
+        assert all(f.cancelled() or f.done() for f in futures[2:])

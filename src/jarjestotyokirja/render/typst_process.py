@@ -182,7 +182,7 @@ def serve() -> None:
         except typst.TypstError as exc:
             message, diagnostic = getattr(exc, "message", "") or "", getattr(exc, "diagnostic", "") or ""
             reply = ("error", str(exc), str(message), str(diagnostic))
-        except (KeyboardInterrupt, SystemExit):
+        except KeyboardInterrupt:
             raise
         except BaseException as exc:  # noqa: BLE001 - a Rust panic is a BaseException; said to the parent
             compilers.pop(key, None)  # a compiler that panicked is not used again

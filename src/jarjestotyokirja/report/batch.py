@@ -232,8 +232,12 @@ def _in_pool(
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
-    """End the workers now (they ignore Ctrl-C), without waiting for their files."""
+    """End the workers now (they ignore Ctrl-C), without waiting for their files; then wait for the
+    pool's manager thread, which closes its wakeup pipe as it ends: at exit, concurrent.futures
+    wakes it without its lock, and a pipe closed meanwhile printed "Exception ignored … Bad file
+    descriptor" after jtk's own message."""
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    manager = getattr(pool, "_executor_manager_thread", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         with contextlib.suppress(Exception):
@@ -246,6 +250,8 @@ def _stop(pool: ProcessPoolExecutor) -> None:
             if process.is_alive():
                 process.kill()
                 process.join(5)
+    if manager is not None:
+        manager.join(5)
 
 
 def _remove_temporary_files(todo: list[tuple[int, Path]], job: ReportJob) -> None:
