@@ -5,8 +5,8 @@ fsynced, and replaces the target with ``os.replace``; the folder is fsynced afte
 any moment leaves the old file or the new one, never a mix, and a failed write (a full disk) leaves
 the old file as it was. A temporary file left by a killed writer is removed by the next holder of the
 file's lock (:func:`jarjestotyokirja.store.locks.locked`; every writer of an answers file holds it, so
-a matching temporary file is nobody's); a document's, which no lock guards, by the next
-``jtk report`` that writes it, once it is an hour old (:func:`remove_old_temp_files`).
+a matching temporary file is nobody's); a document's, which no lock guards, by the next run that
+writes the same document, once it is an hour old (:func:`remove_old_temp_files`).
 
 A symlinked file is written through: the real file is replaced, in its own folder. The new file keeps
 the old one's permissions and, where the process may (root), its owner and group; a read-only file is

@@ -256,22 +256,18 @@ def _stop(pool: ProcessPoolExecutor) -> None:
 
 def _remove_temporary_files(todo: list[tuple[int, Path]], job: ReportJob) -> None:
     """The temporary files of :func:`~jarjestotyokirja.files.atomic_write` that stopped workers left
-    beside the outputs of ``todo`` (the store knows their names)."""
-    from jarjestotyokirja.files import remove_stale_temp_files
-    from jarjestotyokirja.report.build import output_path
-
-    for _, path in todo:
-        for fmt in job.formats:
-            remove_stale_temp_files(output_path(path, fmt, job.out_dir))
+    beside the outputs of ``todo``: all of them, since the workers that wrote them are gone."""
+    _remove_old_temporary_files([path for _, path in todo], job, older_than=0)
 
 
-def _remove_old_temporary_files(paths: Sequence[Path], job: ReportJob) -> None:
+def _remove_old_temporary_files(paths: Sequence[Path], job: ReportJob, older_than: float | None = None) -> None:
     """The temporary files of reports that a killed ``jtk report`` left (SIGKILL, a power cut): those
-    of this batch's outputs, once they are old enough to be nobody's (files.remove_old_temp_files)."""
-    from jarjestotyokirja.files import remove_old_temp_files
+    of these files' outputs, once they are old enough to be nobody's (files.remove_old_temp_files)."""
+    from jarjestotyokirja.files import UNLOCKED_TEMP_AGE, remove_old_temp_files
     from jarjestotyokirja.report.build import output_path
 
-    remove_old_temp_files(output_path(path, fmt, job.out_dir) for path in paths for fmt in job.formats)
+    outputs = (output_path(path, fmt, job.out_dir) for path in paths for fmt in job.formats)
+    remove_old_temp_files(outputs, UNLOCKED_TEMP_AGE if older_than is None else older_than)
 
 
 def same_outputs(paths: Sequence[Path]) -> dict[Path, Path]:
