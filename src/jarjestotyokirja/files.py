@@ -19,6 +19,7 @@ import codecs
 import contextlib
 import os
 import re
+import stat
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -77,6 +78,32 @@ def atomic_write(path: str | Path, data: bytes | str, *, like: str | Path | None
         _fsync_dir(target.parent)
     else:
         folders.add(target.parent)
+
+
+def update_file(path: str | Path, data: bytes | str) -> bool:
+    """:func:`atomic_write`, unless ``path`` already holds exactly ``data``: whether it wrote.
+
+    For documents, which the same answers render to the same bytes: an unchanged one keeps its
+    inode and modification time (rsync, make and backups see nothing new), and a batch over
+    unchanged files saves a write, an fsync and a rename each. A file that cannot be replaced
+    (read-only, a folder) is refused as by :func:`atomic_write`, unchanged or not.
+    """
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    target = real_path(path)
+    if _holds(target, payload) and os.access(target, os.W_OK):
+        return False
+    atomic_write(target, payload)
+    return True
+
+
+def _holds(target: Path, payload: bytes) -> bool:
+    """Whether the regular file ``target`` holds exactly ``payload`` (read no further than its size)."""
+    try:
+        with open(target, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            return stat.S_ISREG(info.st_mode) and info.st_size == len(payload) and handle.read(len(payload) + 1) == payload
+    except OSError:
+        return False
 
 
 _deferred = threading.local()

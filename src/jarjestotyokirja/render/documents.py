@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from jarjestotyokirja.errors import Conflict, InvalidContent, M, UsageError
-from jarjestotyokirja.files import atomic_write, is_answers_file, real_path, remove_old_temp_files, stat_or_none
+from jarjestotyokirja.files import is_answers_file, real_path, remove_old_temp_files, stat_or_none, update_file
 from jarjestotyokirja.os_messages import os_reason
 from jarjestotyokirja.render.document_texts import with_texts
 from jarjestotyokirja.render.environment import render_template, template_dirs, template_path
@@ -159,9 +159,10 @@ def write_outputs(files: Sequence[tuple[Path, bytes | str]], inputs: Iterable[st
 
 
 def _write_checked(files: Sequence[tuple[Path, bytes | str]]) -> list[Path]:
-    """Write each file atomically, its targets already checked (:func:`check_outputs`)."""
+    """Write each file atomically, its targets already checked (:func:`check_outputs`); a file that
+    already holds the very same bytes is left as it is (:func:`~jarjestotyokirja.files.update_file`)."""
     for target, data in files:
-        atomic_write(target, data)
+        update_file(target, data)
     return [target for target, _ in files]
 
 
