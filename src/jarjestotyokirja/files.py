@@ -41,11 +41,12 @@ def real_path(path: str | Path) -> Path:
     return Path(os.path.realpath(path))
 
 
-def atomic_write(path: str | Path, data: bytes | str, *, like: str | Path | None = None) -> None:
+def atomic_write(path: str | Path, data: bytes | str, *, like: str | Path | None = None, durable: bool = True) -> None:
     """Replace ``path`` (the real file, when it is a symlink) with ``data`` atomically and durably.
 
     The file keeps its permissions and owner; ``like`` names another file to take them from instead
-    (a draft gets its answers file's mode, never a wider one).
+    (a draft gets its answers file's mode, never a wider one). ``durable=False``: no fsync, for a
+    cache's entries, which a crash may lose or leave empty (their readers check them) but never mix.
     """
     target = real_path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
@@ -63,7 +64,8 @@ def atomic_write(path: str | Path, data: bytes | str, *, like: str | Path | None
             take_owner_and_mode(handle.fileno(), model, mode)
             handle.write(payload)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         if not hasattr(os, "fchmod"):  # pragma: no cover - Windows: only the read-only flag
             os.chmod(tmp, mode)
         replace(tmp, target)
@@ -74,7 +76,9 @@ def atomic_write(path: str | Path, data: bytes | str, *, like: str | Path | None
             raise write_failed(exc, path) from None
         raise
     folders = getattr(_deferred, "folders", None)
-    if folders is None:
+    if not durable:
+        pass
+    elif folders is None:
         _fsync_dir(target.parent)
     else:
         folders.add(target.parent)

@@ -216,7 +216,7 @@ def load_workbook(path: str | Path | None = None, language: str = "fi") -> Workb
 
 @lru_cache(maxsize=8)
 def _load_cached(path: str) -> Workbook:
-    doc = read_yaml(path)
+    doc = read_yaml(path, cached=True)  # read by every command, seldom changed
     try:
         return parse_document(Workbook, doc)
     except InvalidContent as exc:

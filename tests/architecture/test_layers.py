@@ -21,7 +21,7 @@ NAME = "jarjestotyokirja"
 # Lower layers never import higher ones. Each entry: the layer's modules (dotted, without the package
 # name; a trailing "." takes a whole subpackage) from the bottom up.
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
-    ("models", ("errors", "messages.", "messages", "os_messages", "dates", "language", "conventions", "files", "resources",
+    ("models", ("errors", "messages.", "messages", "os_messages", "cache_folder", "dates", "language", "conventions", "files", "resources",
                 "yamlio.", "yamlio", "register", "workbook", "validation", "answers", "progress", "schema", "results")),
     ("store and render", ("store.", "store", "render.", "render")),
     ("features", ("report.", "report", "region.", "region", "versions.", "versions", "exchange.", "exchange",

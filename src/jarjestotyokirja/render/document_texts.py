@@ -40,7 +40,7 @@ def document_texts(language: str = "fi") -> dict[str, str]:
 
     if language not in DOCUMENT_LANGUAGES:
         raise UsageError(M.UNKNOWN_LANGUAGE.format(value=language, choices=", ".join(DOCUMENT_LANGUAGES)))
-    data = read_yaml(bundled("templates") / "texts" / f"{language}.yaml").data
+    data = read_yaml(bundled("templates") / "texts" / f"{language}.yaml", cached=True).data
     return {str(key): str(value) for key, value in data.items()}
 
 

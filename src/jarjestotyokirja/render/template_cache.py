@@ -13,22 +13,20 @@ What is loaded is always right for what is rendered:
 * an entry that is unreadable, damaged or too large is compiled again and replaced.
 
 A folder that cannot be made or written to means no cache, never an error or a message. So that no
-one else can put code in it, a folder another user owns or may write to is not used either.
-
-The folder: ``JTK_CACHE_DIR`` (empty: no cache), else ``%LOCALAPPDATA%\\jtk`` on Windows,
-``~/Library/Caches/jtk`` on macOS, ``$XDG_CACHE_HOME/jtk`` or ``~/.cache/jtk`` elsewhere.
+one else can put code in it, a folder another user owns or may write to is not used either
+(:mod:`jarjestotyokirja.cache_folder`, which also says where the folder is).
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import stat
-import sys
 from pathlib import Path
 
 from jinja2 import BytecodeCache
 from jinja2.bccache import Bucket
+
+from jarjestotyokirja import cache_folder as folders
 
 MAX_ENTRY = 8 * 1024 * 1024  # the largest compiled template read: report.md.j2's is about 60 KiB
 _GENERATORS = ("environment.py", "sandbox.py")  # the modules whose code shapes what Jinja generates
@@ -92,40 +90,5 @@ def compiled_templates(kind: str) -> CompiledTemplates | None:
 
 
 def cache_folder() -> Path | None:
-    """``<cache>/jtk/templates``, made if missing; None when it cannot be made or is not safe."""
-    base = _base_folder()
-    if base is None:
-        return None
-    folder = base / "templates"
-    try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        info = os.lstat(folder)
-    except OSError:
-        return None
-    if not stat.S_ISDIR(info.st_mode) or not _only_ours(info):
-        return None
-    return folder
-
-
-def _base_folder() -> Path | None:
-    chosen = os.environ.get("JTK_CACHE_DIR")
-    if chosen is not None:
-        return Path(chosen) if chosen else None
-    if sys.platform == "win32":
-        local = os.environ.get("LOCALAPPDATA")
-        return Path(local) / "jtk" if local else None
-    home = os.path.expanduser("~")
-    if home == "~":
-        return None
-    if sys.platform == "darwin":
-        return Path(home) / "Library" / "Caches" / "jtk"
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return Path(xdg if xdg and os.path.isabs(xdg) else os.path.join(home, ".cache")) / "jtk"
-
-
-def _only_ours(info: os.stat_result) -> bool:
-    """Owned by this user and writable by no one else (POSIX; Windows keeps LOCALAPPDATA private)."""
-    getuid = getattr(os, "getuid", None)
-    if getuid is None:
-        return True
-    return info.st_uid == getuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+    """``<cache>/jtk/templates`` (:mod:`jarjestotyokirja.cache_folder`), or None."""
+    return folders.cache_folder("templates")

@@ -82,7 +82,7 @@ def write_report(
     first file is written. No report is written over its answers file or another answers file
     (:func:`~jarjestotyokirja.render.documents.check_outputs`).
     """
-    answers = load_answers(path, workbook)
+    answers = load_answers(path, workbook, cached=True)
     levels = report_history(path, workbook, language) if history else None
     context = build_context(workbook, answers, today=today, history=levels, language=language)
     if strict:

@@ -23,9 +23,13 @@ from jarjestotyokirja.workbook import Workbook
 from jarjestotyokirja.yamlio.loader import MAX_BYTES, read_yaml
 
 
-def load_answers(path: str | Path, workbook: Workbook) -> Answers:
-    """Load, validate and check an answers file against ``workbook``; every problem is listed."""
-    return parse_answers(read_yaml(path), workbook)
+def load_answers(path: str | Path, workbook: Workbook, *, cached: bool = False) -> Answers:
+    """Load, validate and check an answers file against ``workbook``; every problem is listed.
+
+    ``cached``: the file's data may come from the cache of texts read before (a batch over many
+    files that seldom change; :mod:`~jarjestotyokirja.yamlio.data_cache`). It is validated all the same.
+    """
+    return parse_answers(read_yaml(path, cached=cached), workbook)
 
 
 def save_answers(path: str | Path, answers: Answers, workbook: Workbook) -> None:
@@ -107,11 +111,12 @@ def edit_answers(path: str | Path, workbook: Workbook, *, wait: float = 0, holde
 
 
 def load_many(paths: list[Path], workbook: Workbook) -> list[FileResult[Answers]]:
-    """Load every file, in order; a file that fails has its problems in its result, not raised."""
+    """Load every file, in order (their data from the cache where read before: a batch); a file that
+    fails has its problems in its result, not raised."""
     results: list[FileResult[Answers]] = []
     for path in paths:
         try:
-            results.append(FileResult(path, load_answers(path, workbook)))
+            results.append(FileResult(path, load_answers(path, workbook, cached=True)))
         except JtkError as exc:
             results.append(FileResult.failed(path, exc))
     return results

@@ -142,7 +142,7 @@ def parse_version(raw: bytes | Oversized, shown: str, workbook: Workbook) -> Ans
     if isinstance(raw, Oversized):
         raise InvalidContent(M.TOO_LARGE.format(size=raw.size, limit=MAX_BYTES), path=shown)
     try:
-        return parse_answers(load_yaml(raw, path=shown), workbook)
+        return parse_answers(load_yaml(raw, path=shown, cached=True), workbook)  # a committed version never changes
     except JtkError as exc:
         raise exc.with_path(shown) from None
 

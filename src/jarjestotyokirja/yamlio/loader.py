@@ -18,6 +18,7 @@ from yaml.scanner import Scanner
 
 from jarjestotyokirja.errors import InvalidContent, M, NotFound, Problem
 from jarjestotyokirja.os_messages import os_reason
+from jarjestotyokirja.yamlio import data_cache
 from jarjestotyokirja.yamlio.plain_data import TAGS, NotPlain, PlainResolver, plain_data
 
 MAX_BYTES = 2 * 1024 * 1024  # one limit for every file jtk loads, and for the answers files it saves
@@ -62,19 +63,23 @@ class Document:
 
     The line table is built when first asked for (an error to report): a file that loads and
     validates cleanly never needs it, and building it cost a third of loading an answers file.
+    Data from the cache (:mod:`.data_cache`) has no node graph: its ``text`` is composed then.
     """
 
     def __init__(self, data: Any = None, path: str | None = None, lines: dict[Loc, int] | None = None,
-                 *, root: Node | None = None) -> None:
+                 *, root: Node | None = None, text: str | None = None) -> None:
         self.data = data
         self.path = path
         self._lines = lines
         self._root = root
+        self._text = text
 
     @property
     def lines(self) -> dict[Loc, int]:
         if self._lines is None:
             self._lines = {}
+            if self._root is None and self._text is not None:
+                self._root = _compose(self._text, self.path)
             if self._root is not None:
                 _Builder(self).build(self._root, (), 0)
         return self._lines
@@ -90,12 +95,12 @@ class Document:
         return lines.get((), None)
 
 
-def read_yaml(path: str | Path) -> Document:
-    """Read and strictly load one YAML file; errors name the file and line."""
-    return load_yaml(_read_bytes(path), path=str(path))
+def read_yaml(path: str | Path, *, cached: bool = False) -> Document:
+    """Read and strictly load one YAML file; errors name the file and line. ``cached``: see :func:`load_yaml`."""
+    return load_yaml(read_file(path), path=str(path), cached=cached)
 
 
-def _read_bytes(path: str | Path) -> bytes:
+def read_file(path: str | Path) -> bytes:
     """At most :data:`MAX_BYTES` + 1 bytes of a regular file; a FIFO, device or folder is refused
     without blocking (opened non-blocking, checked before reading)."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
@@ -146,9 +151,13 @@ def _file_kind(mode: int) -> str:
     return M.KIND_OTHER
 
 
-def load_yaml(raw: bytes | str, *, path: str | None = None) -> Document:
-    """Strictly load YAML text. Raises :class:`InvalidContent` listing every problem found."""
-    text = _decode(raw, path)
+def load_yaml(raw: bytes | str, *, path: str | None = None, cached: bool = False) -> Document:
+    """Strictly load YAML text. Raises :class:`InvalidContent` listing every problem found.
+
+    ``cached``: a text loaded cleanly before gets its data from the cache (:mod:`.data_cache`),
+    and one loaded cleanly now is kept there; for readers of many files that seldom change.
+    """
+    text = decode_text(raw, path)
     if isinstance(raw, str) and len(text) > MAX_BYTES // 4 and len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
         raise InvalidContent(M.TOO_LARGE.format(size=len(text.encode("utf-8", "surrogatepass")), limit=MAX_BYTES),
                              path=path)
@@ -158,9 +167,35 @@ def load_yaml(raw: bytes | str, *, path: str | None = None) -> Document:
     ]
     if conflicts:
         raise InvalidContent(problems=conflicts)
+    entry = data_cache.entry_for(text) if cached else None
+    if entry is not None:
+        data = data_cache.cached_data(entry)
+        if data is not data_cache.MISSING:
+            return Document(data=data, path=path, text=text)
+    root = _compose(text, path)
+    if root is None:
+        return Document(data=None, path=path, lines={})
+    try:  # a clean file: plain data, the lines only if asked for
+        data = plain_data(root, MAX_DEPTH, aliases="*" in text)
+    except NotPlain:
+        pass
+    else:
+        if entry is not None:
+            data_cache.keep_data(entry, data)
+        return Document(data=data, path=path, root=root)
+    doc = Document(data=None, path=path, lines={})
+    builder = _Builder(doc)
+    doc.data = builder.build(root, (), 0)
+    if builder.problems:
+        raise InvalidContent(problems=builder.problems)
+    return doc
+
+
+def _compose(text: str, path: str | None) -> Node | None:
+    """The node graph of ``text`` (None for an empty document); a syntax error names its line."""
     loader = _Loader(text)
     try:
-        root = loader.get_single_node()
+        return loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem_text = _syntax_message(exc)
@@ -175,18 +210,6 @@ def load_yaml(raw: bytes | str, *, path: str | None = None) -> Document:
         dispose = getattr(loader, "dispose", None)
         if dispose:
             dispose()
-    if root is None:
-        return Document(data=None, path=path, lines={})
-    try:  # a clean file: plain data, the lines only if asked for
-        return Document(data=plain_data(root, MAX_DEPTH, aliases="*" in text), path=path, root=root)
-    except NotPlain:
-        pass
-    doc = Document(data=None, path=path, lines={})
-    builder = _Builder(doc)
-    doc.data = builder.build(root, (), 0)
-    if builder.problems:
-        raise InvalidContent(problems=builder.problems)
-    return doc
 
 
 # PyYAML's and libyaml's problem texts → the catalogue entry saying, in the UI language, what to look for
@@ -215,104 +238,8 @@ def _syntax_message(exc: yaml.MarkedYAMLError) -> str:
     return M.YAML_BROKEN  # never the parser's English
 
 
-def load_data(raw: bytes | str, *, path: str | None = None) -> Document:
-    """A data file for ``jtk import``: JSON keeps its types (``true`` and ``5`` are not text, so the
-    schema refuses them where it wants text); anything else is YAML under the strict rules.
-
-    JSON is recognised by its opening ``{``; the strict YAML loader still runs over it for the lines
-    of keys (and for its checks), since JSON is YAML.
-    """
-    import json
-
-    text = _decode(raw, path)
-    if not text.lstrip().startswith("{"):
-        doc = load_yaml(text, path=path)
-        problems = list(_unreadable_values(doc, doc.data, ()))
-        if problems:
-            raise InvalidContent(problems=problems)
-        return doc
-
-    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
-        data: dict[str, Any] = {}
-        for key, value in items:
-            if key in data:
-                raise InvalidContent(M.DUPLICATE_KEY.format(key=key, first="?"), path=path)
-            data[key] = value
-        return data
-
-    deepest = _json_depth(text)
-    if deepest > MAX_DEPTH:
-        raise InvalidContent(M.TOO_DEEP.format(limit=MAX_DEPTH), path=path)
-    try:
-        data = json.loads(text, object_pairs_hook=pairs, parse_int=_json_int)
-    except json.JSONDecodeError as exc:
-        raise InvalidContent(M.JSON_SYNTAX.format(problem=exc.msg), path=path, line=exc.lineno) from None
-    try:
-        lines = load_yaml(text, path=path).lines
-    except InvalidContent:
-        lines = {}
-    doc = Document(data=data, path=path, lines=lines)
-    problems = list(_unreadable_values(doc, data, ()))
-    if problems:
-        raise InvalidContent(problems=problems)
-    return doc
-
-
-_JSON_STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"')
-_MAX_DIGITS = 30
-_UNCARRIED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-
-
-def _json_depth(text: str) -> int:
-    """How deeply JSON ``text`` nests ``[`` and ``{`` (strings skipped), found without recursion."""
-    depth = deepest = 0
-    for char in re.sub(r"[^\[\]{}]", "", _JSON_STRINGS.sub("", text)):
-        depth += 1 if char in "[{" else -1
-        deepest = max(deepest, depth)
-    return deepest
-
-
-class _LongNumber(str):
-    """A JSON integer too long to be a number jtk stores (Python refuses over 4,300 digits)."""
-
-
-def _json_int(digits: str) -> int | _LongNumber:
-    return _LongNumber(digits) if len(digits.lstrip("-")) > _MAX_DIGITS else int(digits)
-
-
-def _unreadable_values(doc: Document, value: Any, loc: Loc) -> Iterator[Problem]:
-    """Keys and values an import cannot carry: too long numbers, control characters, lone surrogates."""
-    if isinstance(value, _LongNumber):
-        yield Problem(M.IMPORT_LONG_NUMBER.format(digits=len(value.lstrip("-")), limit=_MAX_DIGITS),
-                      doc.path, doc.line_of(loc), dotted(loc))
-    elif isinstance(value, str):
-        bad = _UNCARRIED.search(value)
-        if bad:
-            yield Problem(_uncarried(bad.group()), doc.path, doc.line_of(loc), dotted(loc))
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            bad = _UNCARRIED.search(key)
-            if bad:
-                yield Problem(_uncarried(bad.group()), doc.path, doc.line_of(loc), dotted((*loc, key)))
-            else:
-                yield from _unreadable_values(doc, item, (*loc, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _unreadable_values(doc, item, (*loc, index))
-
-
-def _uncarried(char: str) -> str:
-    if "\ud800" <= char <= "\udfff":
-        return M.IMPORT_SURROGATE.format(code=f"{ord(char):04X}")
-    return M.IMPORT_CONTROL.format(code=f"{ord(char):04X}")
-
-
-def read_data(path: str | Path) -> Document:
-    """Read a data file for ``jtk import`` (:func:`load_data`)."""
-    return load_data(_read_bytes(path), path=str(path))
-
-
-def _decode(raw: bytes | str, path: str | None) -> str:
+def decode_text(raw: bytes | str, path: str | None) -> str:
+    """Text as loaded: UTF-8 (a BOM dropped), at most :data:`MAX_BYTES`; errors name the line."""
     if isinstance(raw, str):
         return raw
     if len(raw) > MAX_BYTES:

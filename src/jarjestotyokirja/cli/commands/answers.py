@@ -139,7 +139,7 @@ def import_(
         return import_docx_form(file, data, workbook)
     from jarjestotyokirja.store.answers_files import edit_answers
     from jarjestotyokirja.store.edit import import_data
-    from jarjestotyokirja.yamlio.loader import load_data, read_data
+    from jarjestotyokirja.yamlio.import_files import load_data, read_data
 
     doc = load_data(read_stdin(), path="<stdin>") if str(data) == "-" else read_data(data)
     wb = workbook_from(workbook)
