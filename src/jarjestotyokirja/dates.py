@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import lru_cache
 
 from jarjestotyokirja.errors import InvalidContent, M
 
@@ -33,6 +34,7 @@ def date_problem(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1024)  # a report checks each action's date a few times; batches repeat the same dates
 def parse_date(text: str) -> str:
     """``31.12.2027`` or ``2027-12-31`` → ``2027-12-31``; :class:`DateError` for anything else.
 

@@ -508,6 +508,33 @@ def test_a_message_carries_its_code_name_and_hint_through_format():
     assert pickle.loads(pickle.dumps(message)).code == message.code  # from report worker processes
 
 
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_every_message_formats_as_the_catalogue_formatter_does(language):
+    # Message.format takes str.format for a text without !q or !v: the same text, hint and errors.
+    import string
+
+    from jarjestotyokirja.messages import _Formatter
+
+    catalogue = texts(language)
+    for name in CODES:
+        message = getattr(catalogue, name)
+        fields = {f.split(".")[0].split("[")[0] for text in (message, message.hint or "")
+                  for _, f, _, _ in string.Formatter().parse(text) if f}
+        for value in ("Ä x", 7):
+            values = dict.fromkeys(fields, value)
+            formatter = _Formatter(language)
+            try:
+                expected = (formatter.vformat(str(message), (), values),
+                            formatter.vformat(message.hint, (), values) if message.hint else None)
+            except (ValueError, TypeError, KeyError, IndexError, AttributeError) as exc:
+                with pytest.raises(type(exc)):
+                    message.format(**values)
+                continue
+            made = message.format(**values)
+            assert (str(made), made.hint) == expected, name
+            assert (made.code, made.name, made.language) == (message.code, message.name, language)
+
+
 def test_quoted_values_stay_visible_when_empty_or_made_of_control_characters():
     assert M.UNKNOWN_ITEM.format(item="") == "Työkirjassa ei ole kohtaa ””."
     assert M.UNKNOWN_ITEM.format(item="a\x00b\x1b[2J\n") == "Työkirjassa ei ole kohtaa ”aU+0000bU+001B[2JU+000A”."

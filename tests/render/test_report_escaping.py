@@ -165,6 +165,45 @@ def test_markdown_heading_reads_back_exactly(text: str) -> None:
     assert _inline_text(tokens[1]) == f"Idea: {expected}".strip()
 
 
+def _md_escape_the_long_way(text: str) -> str:
+    """md_escape with every paragraph through its runs of lines, as before its shortcut."""
+    from jarjestotyokirja.render import escaping
+
+    blocks = []
+    for paragraph in escaping._PARAGRAPHS.split(text.strip()):
+        items: list[str] = []
+        for is_item, lines in escaping._runs(paragraph):
+            if is_item:
+                items += ["- " + escaping._md_line(escaping._LIST_MARK.sub("", line, count=1)) for line in lines]
+                continue
+            if items:
+                blocks.append("\n".join(items))
+                items = []
+            block = "\\\n".join(t for t in (escaping._md_line(line) for line in lines) if t)
+            if block:
+                blocks.append(block)
+        if items:
+            blocks.append("\n".join(items))
+    return "\n\n".join(blocks)
+
+
+_SHORTCUT_TEXTS = st.one_of(
+    typed,
+    st.lists(st.sampled_from(["- ", "• ", "-", "•", "a-b", "1. ", "# ", "*", "|", "&", "Ä", " ", "\t", "\n", "\n\n",
+                              "\n \n", "x"]), max_size=30).map("".join),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_SHORTCUT_TEXTS)
+def test_the_markdown_shortcuts_give_what_the_long_way_gives(text: str) -> None:
+    # md_escape takes a paragraph without list lines, and md_cell a plain line, in one step.
+    from jarjestotyokirja.render.escaping import _md_cell_lines
+
+    assert md_escape(text) == _md_escape_the_long_way(text)
+    assert md_cell(text) == _md_cell_lines(text.strip())
+
+
 def test_markdown_escapes_only_what_it_must() -> None:
     """Issue 11: only what Markdown would read as markup at that position (``\\-``, ``\\&`` were everywhere)."""
     plain = "Kunta 6.10.2026 – 30 % +1 ja a-b, Järjestöt ry & kunta: 2 * 3, snake_case (x) ! ] ~ {y}"

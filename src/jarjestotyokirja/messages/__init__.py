@@ -78,9 +78,13 @@ class Message(str):
         return self
 
     def format(self, *args: object, **kwargs: object) -> Message:  # type: ignore[override]
-        formatter = _Formatter(self.language)
-        text = formatter.vformat(str(self), args, kwargs)
-        hint = formatter.vformat(self.hint, args, kwargs) if self.hint else None
+        if "!" not in self and not (self.hint and "!" in self.hint):
+            # No !q or !v: str.format reads the fields alike, in C (a report formats a dozen labels).
+            text, hint = str.format(self, *args, **kwargs), self.hint.format(*args, **kwargs) if self.hint else None
+        else:
+            formatter = _Formatter(self.language)
+            text = formatter.vformat(str(self), args, kwargs)
+            hint = formatter.vformat(self.hint, args, kwargs) if self.hint else None
         return Message(text, self.code, self.name, hint, self.language)
 
     def with_hint(self, more: str) -> Message:

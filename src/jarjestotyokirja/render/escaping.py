@@ -125,6 +125,12 @@ def md_escape(value: Any) -> Escaped:
         return value
     blocks = []
     for paragraph in _PARAGRAPHS.split(str(value).strip()):
+        if ("-" not in paragraph and "•" not in paragraph) or not LIST_LINE.search(paragraph):
+            # Most paragraphs have no list lines: their lines are one block.
+            block = "\\\n".join(text for text in map(_md_line, paragraph.split("\n")) if text)
+            if block:
+                blocks.append(block)
+            continue
         items: list[str] = []
         for is_item, lines in _runs(paragraph):
             if is_item:
@@ -159,8 +165,15 @@ def md_cell(value: Any) -> Escaped:
     """A table cell: escaped, ``|`` included, line breaks as ``<br>``."""
     if is_escaped(value):
         return value
-    lines = [_md_line(line, block=False, pipes=True) for line in str(value).strip().split("\n")]
-    return Escaped("<br>".join(line for line in lines if line))
+    text = str(value).strip()
+    if "\n" not in text and not _MD_MAYBE.search(text):
+        return Escaped(text)  # one line with nothing to escape: most cells (names, dates, states)
+    return Escaped(_md_cell_lines(text))
+
+
+def _md_cell_lines(text: str) -> str:
+    lines = [_md_line(line, block=False, pipes=True) for line in text.split("\n")]
+    return "<br>".join(line for line in lines if line)
 
 
 # --- Typst ---------------------------------------------------------------------------------------
