@@ -172,7 +172,7 @@ def _md_escape_the_long_way(text: str) -> str:
     blocks = []
     for paragraph in escaping._PARAGRAPHS.split(text.strip()):
         items: list[str] = []
-        for is_item, lines in escaping._runs(paragraph):
+        for is_item, lines in escaping.list_runs(paragraph):
             if is_item:
                 items += ["- " + escaping._md_line(escaping._LIST_MARK.sub("", line, count=1)) for line in lines]
                 continue

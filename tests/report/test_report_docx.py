@@ -47,7 +47,19 @@ def _texts(document) -> list[str]:
 
 
 def _paragraphs(text: str) -> list[str]:
-    return [p.strip("\n") for p in re.split(r"\n[ \t]*\n\s*", text.strip()) if p.strip()]
+    """The Word paragraphs of a text: its paragraphs, with each list line ("- ", "• ") one of its own."""
+    found = []
+    for paragraph in (p.strip("\n") for p in re.split(r"\n[ \t]*\n\s*", text.strip()) if p.strip()):
+        run: list[str] = []
+        for line in paragraph.split("\n"):
+            if re.match(r"[-•][ \t]+\S", line):
+                found += ["\n".join(run)] if run else []
+                found.append(line)
+                run = []
+            else:
+                run.append(line)
+        found += ["\n".join(run)] if run else []
+    return found
 
 
 def _report(cli, path: Path, out: Path, *args) -> Path:
@@ -214,3 +226,40 @@ def test_the_level_tables_headers_are_not_broken_inside_a_word(tmp_path, cli):
                           text=True, check=True).stdout
     header = next(line for line in text.splitlines() if line.strip().startswith("Idea ") and "Nykytaso" in line)
     assert re.search(r"\bNykytaso\s+Tavoitetaso\b", header), header
+
+
+def _paragraphs_with(document, start: str) -> list:
+    found = [p for p in document.paragraphs if p.text.startswith(start)]
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                found += [p for p in cell.paragraphs if p.text.startswith(start)]
+    return found
+
+
+def test_list_lines_are_word_paragraphs_with_a_hanging_indent(tmp_path, cli, new_file, workbook):
+    # Issue 11: a line begun with "- " or "• " is a list item with a hanging indent in every format;
+    # the characters stay as typed, and other lines stay lines of their paragraph.
+    long_item = "- ensimmäinen kohta, joka on niin pitkä että se jatkuu toiselle riville asti " * 2
+    text = f"Johdanto listaan:\n{long_item.strip()}\n• toinen kohta\n-ei lista\njatkorivi"
+    path = new_file("Helsinki", pvm="2026-03-01")
+    with edit_answers(path, workbook) as answers:
+        set_value(answers, workbook, "4.nykytila", text)
+        add_action(answers, workbook, teksti="Toimi näin:\n- kysy järjestöiltä\n- päätä", idea="4")
+    document = docx.Document(_report(cli, path, tmp_path))
+    for start in ("- ensimmäinen kohta", "• toinen kohta", "- kysy järjestöiltä", "- päätä"):
+        [item] = _paragraphs_with(document, start)
+        indent = item.paragraph_format
+        assert indent.left_indent and indent.left_indent > 0, start
+        assert indent.first_line_indent == -indent.left_indent, start  # hanging: the mark stands out
+    [first] = _paragraphs_with(document, "- ensimmäinen kohta")
+    assert first.text == long_item.strip()  # one paragraph, the mark kept
+    [intro] = _paragraphs_with(document, "Johdanto listaan:")
+    assert intro.text == "Johdanto listaan:" and not intro.paragraph_format.left_indent
+    [rest] = _paragraphs_with(document, "-ei lista")
+    assert rest.text == "-ei lista\njatkorivi" and not rest.paragraph_format.left_indent
+    [toimi] = _paragraphs_with(document, "Toimi näin:")
+    assert toimi.text == "Toimi näin:"
+    # One list is one list: no space between its items, the usual space after its last one.
+    assert first.paragraph_format.space_after == 0
+    assert _paragraphs_with(document, "• toinen kohta")[0].paragraph_format.space_after is None

@@ -132,7 +132,7 @@ def md_escape(value: Any) -> Escaped:
                 blocks.append(block)
             continue
         items: list[str] = []
-        for is_item, lines in _runs(paragraph):
+        for is_item, lines in list_runs(paragraph):
             if is_item:
                 items += ["- " + _md_line(_LIST_MARK.sub("", line, count=1)) for line in lines]
                 continue
@@ -215,7 +215,7 @@ def _typst_paragraph(paragraph: str) -> str:
     if not LIST_LINE.search(paragraph):
         return f"#{typst_str(paragraph)};"
     parts = []
-    for is_item, lines in _runs(paragraph):
+    for is_item, lines in list_runs(paragraph):
         if is_item:
             parts += [f"#par(hanging-indent: 0.85em, {typst_str(line)})" for line in lines]
         else:
@@ -279,7 +279,7 @@ LIST_LINE = re.compile(r"^[-•][ \t]+\S", re.MULTILINE)
 _LIST_MARK = re.compile(r"^[-•][ \t]+")
 
 
-def _runs(paragraph: str) -> list[tuple[bool, list[str]]]:
+def list_runs(paragraph: str) -> list[tuple[bool, list[str]]]:
     """The paragraph's lines in runs: (True, list lines) and (False, other lines)."""
     runs: list[tuple[bool, list[str]]] = []
     for line in paragraph.split("\n"):
