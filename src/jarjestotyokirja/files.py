@@ -76,11 +76,9 @@ def atomic_write(path: str | Path, data: bytes | str, *, like: str | Path | None
             raise write_failed(exc, path) from None
         raise
     folders = getattr(_deferred, "folders", None)
-    if not durable:
-        pass
-    elif folders is None:
+    if durable and folders is None:
         _fsync_dir(target.parent)
-    else:
+    elif durable:
         folders.add(target.parent)
 
 
@@ -96,7 +94,7 @@ def update_file(path: str | Path, data: bytes | str) -> bool:
     target = real_path(path)
     if _holds(target, payload) and os.access(target, os.W_OK):
         return False
-    atomic_write(target, payload)
+    atomic_write(path, payload)  # its errors name the path as the caller gave it
     return True
 
 

@@ -45,7 +45,7 @@ def test_a_real_command_does_load_what_it_needs(tmp_path):
 # What the interview must not have imported when its first question is on screen: the validation,
 # the prompt and everything the session needs later load while the user reads the question.
 NOT_BEFORE_FIRST_QUESTION = ("pydantic", "pydantic_core", "prompt_toolkit", "asyncio", "jinja2", "typst", "filelock",
-                             "xlsxwriter", "docx", "docxtpl", "lxml", "wcwidth")
+                             "xlsxwriter", "docx", "docxtpl", "lxml", "wcwidth", "hashlib", "json")
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals")

@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from jarjestotyokirja.errors import InvalidContent
 from jarjestotyokirja.yamlio import data_cache, loader
@@ -198,3 +200,20 @@ def test_a_committed_version_read_again_comes_from_the_cache(cache, monkeypatch,
     first = parse_version(raw, "901-esimerkkila.yaml@abc1234", workbook)
     _no_parsing(monkeypatch)
     assert parse_version(raw, "901-esimerkkila.yaml@abc1234", workbook) == first
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(st.characters(blacklist_categories=("Cs",)), max_size=60), min_size=1, max_size=8))
+def test_data_from_the_cache_is_what_the_loader_makes_of_the_text(texts):
+    # Every text a user can type (any character, quotes, newlines, "yes", "005") comes back the same
+    # from the cache as from libyaml, in the same order.
+    from jarjestotyokirja.answers import normalize_text
+    from jarjestotyokirja.yamlio.dumper import dump_yaml
+
+    data = {"täyte": "x" * data_cache.MIN_TEXT, "tekstit": [normalize_text(t) for t in texts], "005": "no"}
+    text = dump_yaml(data)
+    parsed = load_yaml(text).data
+    assert load_yaml(text, cached=True).data == parsed  # kept now
+    assert data_cache.entry_for(text).is_file()
+    again = load_yaml(text, cached=True).data  # from the cache
+    assert again == parsed == data and list(again) == list(data)

@@ -18,7 +18,6 @@ from yaml.scanner import Scanner
 
 from jarjestotyokirja.errors import InvalidContent, M, NotFound, Problem
 from jarjestotyokirja.os_messages import os_reason
-from jarjestotyokirja.yamlio import data_cache
 from jarjestotyokirja.yamlio.plain_data import TAGS, NotPlain, PlainResolver, plain_data
 
 MAX_BYTES = 2 * 1024 * 1024  # one limit for every file jtk loads, and for the answers files it saves
@@ -167,7 +166,11 @@ def load_yaml(raw: bytes | str, *, path: str | None = None, cached: bool = False
     ]
     if conflicts:
         raise InvalidContent(problems=conflicts)
-    entry = data_cache.entry_for(text) if cached else None
+    entry = None
+    if cached:  # imported only then: hashlib and json would cost the interview's first question 10 ms
+        from jarjestotyokirja.yamlio import data_cache
+
+        entry = data_cache.entry_for(text)
     if entry is not None:
         data = data_cache.cached_data(entry)
         if data is not data_cache.MISSING:
